@@ -93,8 +93,6 @@ export const ClientEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("typing"), isTyping: z.boolean() }),
   z.object({ type: z.literal("ping"), t: z.number() }),
   z.object({ type: z.literal("code_update"), code: z.string().max(100_000), language: z.string().max(20) }),
-  z.object({ type: z.literal("pause_interview"), reason: z.string().max(500).default("") }),
-  z.object({ type: z.literal("resume_interview") }),
 ]);
 export type ClientEvent = z.infer<typeof ClientEventSchema>;
 
