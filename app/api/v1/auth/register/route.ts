@@ -1,0 +1,13 @@
+import { handle, readJson } from "@/lib/api/http";
+import { RegisterRequestSchema } from "@/lib/api/schemas";
+import { getAuth } from "@/lib/auth/server";
+import { issueTokens } from "@/lib/auth/tokens";
+
+export const POST = handle(async (req) => {
+  const body = await readJson(req, RegisterRequestSchema);
+  const auth = await getAuth();
+  return issueTokens(
+    () => auth.api.signUpEmail({ body, headers: req.headers, returnHeaders: true }),
+    201,
+  );
+});

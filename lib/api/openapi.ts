@@ -1,0 +1,69 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import * as S from "./schemas";
+
+type Method = RouteConfig["method"];
+
+const jsonBody = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const ok = (schema: z.ZodType, description = "OK") => ({ description, ...jsonBody(schema) });
+const errors = {
+  400: ok(S.ErrorResponseSchema, "Invalid input; the message says what to fix"),
+  401: ok(S.ErrorResponseSchema, "Not signed in"),
+  404: ok(S.ErrorResponseSchema, "Not found (or not yours)"),
+};
+const idParam = z.object({ id: z.string().uuid() });
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers use. */
+export function buildOpenApiDocument() {
+  const r = new OpenAPIRegistry();
+  r.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  r.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "better-auth.session_token" });
+  const add = (method: Method, path: string, summary: string, cfg: Partial<RouteConfig>, response: z.ZodType, status = 200) =>
+    r.registerPath({
+      method,
+      path,
+      summary,
+      security: path.startsWith("/auth/") || path.startsWith("/problems") || path === "/health" ? [] : [{ bearer: [] }, { cookie: [] }],
+      ...cfg,
+      responses: { [status]: ok(response), ...errors, ...(cfg.responses ?? {}) },
+    });
+
+  add("post", "/auth/guest", "Continue as a guest", {}, S.TokenResponseSchema, 201);
+  add("post", "/auth/register", "Create an account", { request: { body: jsonBody(S.RegisterRequestSchema) } }, S.TokenResponseSchema, 201);
+  add("post", "/auth/login", "Sign in with email and password", { request: { body: jsonBody(S.LoginRequestSchema) } }, S.TokenResponseSchema);
+  add("post", "/auth/logout", "Sign out", {}, z.object({ success: z.boolean() }));
+  add("get", "/auth/me", "The signed-in user", {}, S.MeResponseSchema);
+  add("get", "/problems", "List problems", { request: { query: S.ProblemListQuerySchema } }, S.ProblemListResponseSchema);
+  add("get", "/problems/{id}", "A problem without hidden tests", { request: { params: z.object({ id: z.string() }) } }, S.ProblemDetailSchema);
+  add("get", "/problems/{id}/test-cases", "Visible test cases", { request: { params: z.object({ id: z.string() }) } }, z.object({ test_cases: z.array(S.VisibleTestCaseSchema) }));
+  add("post", "/interviews", "Start an interview", { request: { body: jsonBody(S.InterviewCreateRequestSchema) } }, S.InterviewCreateResponseSchema, 201);
+  add("get", "/interviews", "Your interviews", {}, z.object({ interviews: z.array(S.InterviewDTOSchema) }));
+  add("get", "/interviews/{id}", "An interview with its messages", { request: { params: idParam } }, S.InterviewDetailSchema);
+  add("put", "/interviews/{id}", "Pause, resume, end, save notes or code", { request: { params: idParam, body: jsonBody(S.InterviewUpdateRequestSchema) } }, S.InterviewDetailSchema);
+  add("delete", "/interviews/{id}", "Delete an interview", { request: { params: idParam } }, z.object({ success: z.boolean() }));
+  add("post", "/interviews/{id}/code/execute", "Run code against the visible tests", { request: { params: idParam, body: jsonBody(S.CodeExecutionRequestSchema) } }, S.CodeExecutionQueuedSchema, 202);
+  add("get", "/interviews/{id}/code/execute/{execution_id}", "A run's result", { request: { params: idParam.extend({ execution_id: z.string().uuid() }) } }, S.CodeExecutionResultDTOSchema);
+  add("post", "/interviews/{id}/code/submit", "Submit: visible and hidden tests", { request: { params: idParam, body: jsonBody(S.CodeSubmitRequestSchema) } }, S.CodeSubmitResponseSchema);
+  add("get", "/interviews/{id}/metrics", "Live metrics", { request: { params: idParam } }, S.MetricsResponseSchema);
+  add("get", "/interviews/{id}/room", "Room URL and a short-lived join token", { request: { params: idParam } }, S.RoomInfoSchema);
+  add(
+    "post",
+    "/interviews/{id}/chat",
+    "Talk to the interviewer (AI SDK useChat body; answers with a UI message stream)",
+    {
+      request: {
+        params: idParam,
+        body: jsonBody(z.object({ id: z.string().optional(), messages: z.array(z.object({ id: z.string(), role: z.string(), parts: z.array(z.object({ type: z.string(), text: z.string().optional() })) })) })),
+      },
+      responses: { 200: { description: "Server-sent UI message stream", content: { "text/event-stream": { schema: z.string() } } } },
+    },
+    z.string(),
+  );
+  add("get", "/health", "Liveness and database check", {}, z.object({ status: z.string(), database: z.string().optional(), problems: z.number().optional() }));
+
+  return new OpenApiGeneratorV31(r.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: { title: "Interview Coach API", version: "1.0.0", description: "Mock technical interviews with an AI interviewer." },
+    servers: [{ url: "/api/v1" }],
+  });
+}

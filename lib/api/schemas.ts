@@ -1,0 +1,207 @@
+import { z } from "zod";
+import { DIFFICULTIES, LANGUAGES } from "@/db/schema";
+import { TestResultSchema } from "@/lib/room/events";
+
+/**
+ * Request and response contracts of /api/v1 (the brief's shapes). Route handlers validate
+ * with these, the OpenAPI document is generated from them, and the web client imports the types.
+ */
+
+export const LanguageSchema = z.enum(LANGUAGES);
+export const DifficultySchema = z.enum(DIFFICULTIES);
+
+// ---- auth ----
+export const RegisterRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  password: z.string().min(8, "Password must be at least 8 characters").max(128),
+  name: z.string().trim().min(1, "Name is required").max(80),
+});
+export const LoginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  password: z.string().min(1, "Password is required").max(128),
+});
+export const TokenResponseSchema = z.object({ access_token: z.string(), token_type: z.literal("bearer") });
+export const MeResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  is_guest: z.boolean(),
+});
+
+// ---- problems ----
+export const ProblemListQuerySchema = z.object({
+  difficulty: DifficultySchema.optional(),
+  category: z.string().max(60).optional(),
+  language: LanguageSchema.optional(),
+});
+export const ProblemSummarySchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  difficulty: DifficultySchema,
+  category: z.string(),
+  tags: z.array(z.string()),
+  estimated_minutes: z.number().int(),
+});
+export const ProblemListResponseSchema = z.object({
+  problems: z.array(ProblemSummarySchema),
+  categories: z.array(z.string()),
+});
+export const VisibleTestCaseSchema = z.object({
+  id: z.string(),
+  input: z.array(z.unknown()),
+  expected: z.unknown(),
+});
+export const ProblemDetailSchema = ProblemSummarySchema.extend({
+  statement: z.string(),
+  constraints: z.array(z.string()),
+  examples: z.array(z.object({ input: z.string(), output: z.string(), explanation: z.string().optional() })),
+  signature: z.object({
+    method: z.string(),
+    params: z.array(z.object({ name: z.string(), type: z.string() })),
+    returns: z.string(),
+  }),
+  starter_code: z.record(z.string(), z.string()),
+  test_cases: z.array(VisibleTestCaseSchema),
+  hints_available: z.number().int(),
+});
+
+// ---- interviews ----
+export const InterviewCreateRequestSchema = z.object({
+  problem_id: z.number().int().positive(),
+  difficulty: DifficultySchema,
+  language: LanguageSchema,
+});
+export const InterviewUpdateRequestSchema = z
+  .object({
+    status: z.enum(["paused", "resumed", "completed"]).optional(),
+    notes: z.string().max(20_000).optional(),
+    code: z.object({ language: LanguageSchema, code: z.string().max(100_000) }).optional(),
+    language: LanguageSchema.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one of status, notes, code, language" });
+
+export const MessageDTOSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "ai", "system"]),
+  content: z.string(),
+  content_type: z.string(),
+  timestamp: z.string(),
+  code_snippet: z.string().nullable().optional(),
+});
+
+export const CodeExecutionResultDTOSchema = z.object({
+  execution_id: z.string(),
+  kind: z.enum(["run", "submit"]),
+  status: z.string(),
+  output: z.string(),
+  error: z.string().nullable(),
+  execution_time_ms: z.number(),
+  memory_mb: z.number(),
+  exit_code: z.number().nullable(),
+  tests_passed: z.number().int(),
+  tests_total: z.number().int(),
+  score: z.number(),
+  results: z.array(TestResultSchema),
+  submitted_at: z.string(),
+});
+
+export const InterviewDTOSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  problem_id: z.number().int(),
+  language: LanguageSchema,
+  difficulty: DifficultySchema,
+  stage: z.string(),
+  started_at: z.string(),
+  paused_at: z.string().nullable(),
+  ended_at: z.string().nullable(),
+  duration_minutes: z.number().int(),
+  elapsed_seconds: z.number().int(),
+  current_score: z.number().nullable(),
+  final_score: z.number().nullable(),
+  messages_count: z.number().int(),
+});
+
+export const ReportSchema = z.object({
+  score: z.number(),
+  tests_passed: z.number().int(),
+  tests_total: z.number().int(),
+  code_attempts: z.number().int(),
+  hints_used: z.number().int(),
+  time_spent_seconds: z.number().int(),
+  summary: z.string(),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+});
+
+export const InterviewDetailSchema = InterviewDTOSchema.extend({
+  problem: ProblemDetailSchema,
+  messages: z.array(MessageDTOSchema),
+  code_by_language: z.record(z.string(), z.string()),
+  notes: z.string(),
+  hints_used: z.number().int(),
+  latest_run: CodeExecutionResultDTOSchema.nullable(),
+  latest_submission: CodeExecutionResultDTOSchema.nullable(),
+  report: ReportSchema.nullable(),
+});
+
+export const InterviewCreateResponseSchema = z.object({
+  interview_id: z.string(),
+  problem: ProblemDetailSchema,
+  started_at: z.string(),
+  status: z.literal("in_progress"),
+  starter_code: z.string(),
+});
+
+export const CodeExecutionRequestSchema = z.object({
+  code: z.string().min(1, "Code is empty").max(100_000, "Code is longer than 100,000 characters"),
+  language: LanguageSchema,
+  stdin: z.string().max(10_000).default(""),
+});
+export const CodeExecutionQueuedSchema = z.object({
+  execution_id: z.string(),
+  status: z.enum(["queued", "running"]),
+  estimated_time: z.number().int(),
+});
+export const CodeSubmitRequestSchema = z.object({
+  code: z.string().min(1, "Code is empty").max(100_000, "Code is longer than 100,000 characters"),
+  language: LanguageSchema,
+});
+export const CodeSubmitResponseSchema = z.object({
+  submission_id: z.string(),
+  status: z.string(),
+  test_results: z.array(TestResultSchema),
+  passed: z.number().int(),
+  total: z.number().int(),
+  score: z.number(),
+  complexity_analysis: z.object({ time: z.string(), space: z.string() }),
+});
+export const MetricsResponseSchema = z.object({
+  time_spent: z.number().int(),
+  code_attempts: z.number().int(),
+  test_passes: z.number().int(),
+  ai_interaction_count: z.number().int(),
+  current_score: z.number(),
+  weak_areas: z.array(z.string()),
+});
+export const RoomInfoSchema = z.object({
+  url: z.string(),
+  host: z.string(),
+  party: z.string(),
+  room: z.string(),
+  token: z.string(),
+});
+export const ErrorResponseSchema = z.object({ error: z.string(), details: z.unknown().optional() });
+
+export type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
+export type ProblemDetail = z.infer<typeof ProblemDetailSchema>;
+export type InterviewDetail = z.infer<typeof InterviewDetailSchema>;
+export type InterviewDTO = z.infer<typeof InterviewDTOSchema>;
+export type MessageDTO = z.infer<typeof MessageDTOSchema>;
+export type CodeExecutionResultDTO = z.infer<typeof CodeExecutionResultDTOSchema>;
+export type CodeSubmitResponse = z.infer<typeof CodeSubmitResponseSchema>;
+export type MetricsResponse = z.infer<typeof MetricsResponseSchema>;
+export type RoomInfo = z.infer<typeof RoomInfoSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type MeResponse = z.infer<typeof MeResponseSchema>;

@@ -1,0 +1,166 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { codeSubmissions, interviews, messages, type CodeSubmission, type Interview, type Language } from "@/db/schema";
+import { HttpError } from "@/lib/api/http";
+import { executionDTO } from "@/lib/api/dto";
+import type { CodeExecutionResultDTO } from "@/lib/api/schemas";
+import { reactToRun } from "@/lib/interviewer";
+import { buildInterviewContext } from "@/lib/interviews/context";
+import { requireProblem, saveCode } from "@/lib/interviews/service";
+import { evaluateCode } from "@/lib/judge/evaluate";
+import { enqueue } from "@/lib/queue";
+import { postToRoom } from "@/lib/room/client";
+
+const FINISHED = new Set(["success", "error", "timeout", "memory_exceeded", "compile_error"]);
+export const isFinished = (s: CodeSubmission) => FINISHED.has(s.executionStatus);
+
+/** Stores a queued run (or submission) and hands it to the queue. */
+export async function startExecution(
+  interview: Interview,
+  input: { code: string; language: Language; stdin?: string; kind: "run" | "submit" },
+): Promise<CodeSubmission> {
+  if (interview.status === "completed" || interview.status === "abandoned") {
+    throw new HttpError(409, "This interview has ended; start a new one to run code");
+  }
+  if (interview.status === "paused") throw new HttpError(409, "The interview is paused; resume it to run code");
+  const db = await getDb();
+  await saveCode(interview.id, input.language, input.code);
+  const [row] = await db
+    .insert(codeSubmissions)
+    .values({
+      interviewId: interview.id,
+      kind: input.kind,
+      code: input.code,
+      language: input.language,
+      stdin: input.stdin || null,
+    })
+    .returning();
+  await enqueue({ type: "execute", submissionId: row.id });
+  return row;
+}
+
+async function loadSubmission(id: string): Promise<CodeSubmission | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(codeSubmissions).where(eq(codeSubmissions.id, id)).limit(1);
+  return row;
+}
+
+/** Runs one stored submission in the sandbox, stores the verdicts and tells the room. */
+export async function runExecutionJob(submissionId: string): Promise<void> {
+  const db = await getDb();
+  const submission = await loadSubmission(submissionId);
+  if (!submission || isFinished(submission)) return; // redelivered job: nothing to do
+  const [interview] = await db.select().from(interviews).where(eq(interviews.id, submission.interviewId)).limit(1);
+  if (!interview) return;
+  const problem = requireProblem(interview.problemId);
+
+  await db.update(codeSubmissions).set({ executionStatus: "running" }).where(eq(codeSubmissions.id, submissionId));
+  void postToRoom(interview.id, { type: "execution_started", execution_id: submissionId, kind: submission.kind });
+
+  let outcome: Awaited<ReturnType<typeof evaluateCode>>;
+  try {
+    outcome = await evaluateCode({
+      problem,
+      language: submission.language,
+      code: submission.code,
+      kind: submission.kind,
+    });
+  } catch (err) {
+    console.error("[execution] sandbox failed:", err);
+    await db
+      .update(codeSubmissions)
+      .set({
+        executionStatus: "error",
+        stderr: "The sandbox could not run your code. Please try again in a moment.",
+        completedAt: new Date(),
+      })
+      .where(eq(codeSubmissions.id, submissionId));
+    const failed = await loadSubmission(submissionId);
+    if (failed) await announce(interview.id, failed);
+    return;
+  }
+
+  const [done] = await db
+    .update(codeSubmissions)
+    .set({
+      executionStatus: outcome.status,
+      stdout: outcome.output,
+      stderr: outcome.error,
+      exitCode: outcome.exitCode,
+      executionTimeMs: Math.round(outcome.executionTimeMs),
+      memoryMb: outcome.memoryMb,
+      testsPassed: outcome.passed,
+      testsTotal: outcome.total,
+      score: outcome.score,
+      testResults: outcome.results,
+      complexityTime: submission.kind === "submit" ? problem.optimal.time : null,
+      complexitySpace: submission.kind === "submit" ? problem.optimal.space : null,
+      completedAt: new Date(),
+    })
+    .where(eq(codeSubmissions.id, submissionId))
+    .returning();
+
+  // Stage follows what happened: the first run moves to testing, a submission to submit.
+  const stage = submission.kind === "submit" ? "submit" : interview.stage === "discuss" || interview.stage === "code" ? "test" : interview.stage;
+  const patch: Partial<typeof interviews.$inferInsert> = {};
+  if (stage !== interview.stage) patch.stage = stage;
+  if (submission.kind === "submit") patch.currentScore = outcome.score;
+  if (Object.keys(patch).length) await db.update(interviews).set(patch).where(eq(interviews.id, interview.id));
+  if (patch.stage) void postToRoom(interview.id, { type: "stage_changed", stage });
+
+  await announce(interview.id, done);
+  await react(interview.id, submissionId);
+}
+
+async function announce(interviewId: string, s: CodeSubmission) {
+  const dto = executionDTO(s);
+  await postToRoom(interviewId, {
+    type: "code_result",
+    execution_id: dto.execution_id,
+    kind: dto.kind,
+    status: dto.status,
+    output: dto.output,
+    error: dto.error,
+    tests_passed: dto.tests_passed,
+    tests_total: dto.tests_total,
+    execution_time_ms: dto.execution_time_ms,
+    score: dto.score,
+    results: dto.results,
+  });
+}
+
+/** The interviewer reacts to the run in the chat; a failure here must not lose the result. */
+async function react(interviewId: string, submissionId: string) {
+  try {
+    const db = await getDb();
+    const ctx = await buildInterviewContext(interviewId);
+    if (!ctx) return;
+    const text = await reactToRun(ctx);
+    if (!text.trim()) return;
+    const [msg] = await db
+      .insert(messages)
+      .values({ interviewId, role: "ai", content: text, contentType: "feedback" })
+      .returning();
+    await db.update(codeSubmissions).set({ aiFeedback: text }).where(eq(codeSubmissions.id, submissionId));
+    await postToRoom(interviewId, { type: "ai_message_complete", message_id: msg.id, full_content: text, role: "ai" });
+  } catch (err) {
+    console.error("[execution] interviewer reaction failed:", err);
+  }
+}
+
+export async function getExecution(interviewId: string, executionId: string): Promise<CodeExecutionResultDTO | null> {
+  const s = await loadSubmission(executionId);
+  if (!s || s.interviewId !== interviewId) return null;
+  return executionDTO(s);
+}
+
+/** Waits for a submission to finish (the submit endpoint answers with its results). */
+export async function waitForExecution(id: string, timeoutMs: number): Promise<CodeSubmission | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  let row = await loadSubmission(id);
+  while (row && !isFinished(row) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    row = await loadSubmission(id);
+  }
+  return row;
+}

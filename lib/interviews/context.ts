@@ -1,0 +1,70 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { codeSubmissions, interviews, messages, users } from "@/db/schema";
+import { elapsedSeconds, executionDTO } from "@/lib/api/dto";
+import type { InterviewContext } from "@/lib/interviewer/context";
+import { getProblem } from "@/lib/problems";
+
+/** Everything the interviewer may know, rebuilt from the database (never from the client). */
+export async function buildInterviewContext(interviewId: string): Promise<InterviewContext | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(interviews).where(eq(interviews.id, interviewId)).limit(1);
+  if (!row) return null;
+  const problem = getProblem(row.problemId);
+  if (!problem) return null;
+  const [user] = await db.select().from(users).where(eq(users.id, row.userId)).limit(1);
+  const history = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.interviewId, interviewId))
+    .orderBy(asc(messages.createdAt), asc(messages.timestamp));
+  const [last] = await db
+    .select()
+    .from(codeSubmissions)
+    .where(eq(codeSubmissions.interviewId, interviewId))
+    .orderBy(desc(codeSubmissions.submittedAt))
+    .limit(1);
+  const lastDone = last && last.executionStatus !== "queued" && last.executionStatus !== "running" ? last : undefined;
+  const run = lastDone ? executionDTO(lastDone) : null;
+  return {
+    problem: {
+      title: problem.title,
+      difficulty: problem.difficulty,
+      statement: problem.statement,
+      examples: problem.examples,
+      constraints: problem.constraints,
+      hints: problem.hints,
+      optimal: problem.optimal,
+      pitfalls: problem.pitfalls,
+    },
+    stage: row.stage as InterviewContext["stage"],
+    language: row.language,
+    candidateName: user && !user.isAnonymous ? user.name : null,
+    code: row.codeByLanguage[row.language] ?? null,
+    lastRun: run
+      ? {
+          kind: run.kind,
+          status: run.status,
+          passed: run.tests_passed,
+          total: run.tests_total,
+          error: run.error,
+          // Only visible tests carry data; hidden ones never reach the interviewer's prompt.
+          failing: run.results
+            .filter((r) => !r.passed && !r.hidden)
+            .map((r) => ({
+              input: r.input ?? "",
+              expected: r.expectedOutput ?? "",
+              actual: r.actualOutput ?? "",
+              error: r.error ?? r.message,
+            })),
+          hiddenFailed: run.results.filter((r) => !r.passed && r.hidden).length,
+        }
+      : null,
+    elapsedMinutes: Math.floor(elapsedSeconds(row) / 60),
+    durationMinutes: row.durationMinutes,
+    hintsUsed: row.hintsUsed,
+    conversation: history
+      .filter((m) => m.role !== "system")
+      .map((m) => ({ role: m.role as "user" | "ai", content: m.content })),
+  };
+}

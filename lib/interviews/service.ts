@@ -1,0 +1,206 @@
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { codeSubmissions, interviews, messages, type Interview, type Language } from "@/db/schema";
+import { HttpError, notFound } from "@/lib/api/http";
+import {
+  elapsedSeconds,
+  executionDTO,
+  interviewDTO,
+  messageDTO,
+  problemDetail,
+} from "@/lib/api/dto";
+import type { InterviewDetail, InterviewDTO } from "@/lib/api/schemas";
+import { ReportSchema } from "@/lib/api/schemas";
+import type { CurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { greetingText } from "@/lib/interviewer";
+import { getProblem } from "@/lib/problems";
+import type { Problem } from "@/lib/problems/types";
+import { postToRoom } from "@/lib/room/client";
+import { buildReport } from "./report";
+
+export function requireProblem(problemId: number): Problem {
+  const problem = getProblem(problemId);
+  if (!problem) throw notFound(`Problem ${problemId} not found`);
+  return problem;
+}
+
+export async function createInterview(
+  user: CurrentUser,
+  input: { problem_id: number; difficulty: Interview["difficulty"]; language: Language },
+) {
+  const problem = getProblem(input.problem_id);
+  if (!problem) throw new HttpError(400, `problem_id: no problem with id ${input.problem_id}`);
+  if (problem.difficulty !== input.difficulty) {
+    throw new HttpError(
+      400,
+      `difficulty: problem ${problem.id} ("${problem.title}") is ${problem.difficulty}, not ${input.difficulty}`,
+    );
+  }
+  const starter = problem.starterCode[input.language] ?? "";
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(interviews)
+      .values({
+        userId: user.id,
+        problemId: problem.id,
+        difficulty: problem.difficulty,
+        language: input.language,
+        durationMinutes: env().INTERVIEW_MINUTES,
+        codeByLanguage: { [input.language]: starter },
+      })
+      .returning();
+    await tx.insert(messages).values({
+      interviewId: row.id,
+      role: "ai",
+      content: greetingText(problem, user.isGuest ? null : user.name),
+      contentType: "text",
+    });
+    return { interview: row, problem, starter };
+  });
+}
+
+/** The caller's interview, or 404 (someone else's interview is indistinguishable from none). */
+export async function getOwnedInterview(user: CurrentUser, id: string): Promise<Interview> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, user.id)))
+    .limit(1);
+  if (!row) throw notFound("Interview not found");
+  return row;
+}
+
+export async function listInterviews(user: CurrentUser): Promise<InterviewDTO[]> {
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(eq(interviews.userId, user.id))
+    .orderBy(desc(interviews.createdAt))
+    .limit(100);
+  const counts = await Promise.all(
+    rows.map(async (r) => {
+      const [c] = await db.select({ n: count() }).from(messages).where(eq(messages.interviewId, r.id));
+      return c?.n ?? 0;
+    }),
+  );
+  return rows.map((r, i) => interviewDTO(r, counts[i]));
+}
+
+export async function interviewDetail(row: Interview): Promise<InterviewDetail> {
+  const db = await getDb();
+  const problem = requireProblem(row.problemId);
+  const msgs = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.interviewId, row.id))
+    .orderBy(asc(messages.createdAt), asc(messages.timestamp));
+  const latest = async (kind: "run" | "submit") => {
+    const [s] = await db
+      .select()
+      .from(codeSubmissions)
+      .where(and(eq(codeSubmissions.interviewId, row.id), eq(codeSubmissions.kind, kind)))
+      .orderBy(desc(codeSubmissions.submittedAt))
+      .limit(1);
+    return s ? executionDTO(s) : null;
+  };
+  const report = ReportSchema.safeParse(row.report);
+  return {
+    ...interviewDTO(row, msgs.length),
+    problem: problemDetail(problem),
+    messages: msgs.map(messageDTO),
+    code_by_language: row.codeByLanguage,
+    notes: row.notes,
+    hints_used: row.hintsUsed,
+    latest_run: await latest("run"),
+    latest_submission: await latest("submit"),
+    report: report.success ? report.data : null,
+  };
+}
+
+export async function saveCode(interviewId: string, language: Language, code: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(interviews).where(eq(interviews.id, interviewId)).limit(1);
+  if (!row) return;
+  await db
+    .update(interviews)
+    .set({ codeByLanguage: { ...row.codeByLanguage, [language]: code }, language })
+    .where(eq(interviews.id, interviewId));
+}
+
+function assertOpen(row: Interview) {
+  if (row.status === "completed" || row.status === "abandoned") {
+    throw new HttpError(409, `This interview has ended (${row.status}); start a new one to keep practising`);
+  }
+}
+
+export async function updateInterview(
+  row: Interview,
+  change: {
+    status?: "paused" | "resumed" | "completed";
+    notes?: string;
+    code?: { language: Language; code: string };
+    language?: Language;
+  },
+): Promise<Interview> {
+  const db = await getDb();
+  const now = new Date();
+  const patch: Partial<typeof interviews.$inferInsert> = {};
+  if (change.notes !== undefined) patch.notes = change.notes;
+  if (change.code || change.language) {
+    assertOpen(row);
+    const codeByLanguage = { ...row.codeByLanguage };
+    if (change.code) codeByLanguage[change.code.language] = change.code.code;
+    patch.codeByLanguage = codeByLanguage;
+    patch.language = change.language ?? change.code?.language ?? row.language;
+  }
+  if (change.status === "paused") {
+    assertOpen(row);
+    if (row.status !== "paused") Object.assign(patch, { status: "paused", pausedAt: now });
+  } else if (change.status === "resumed") {
+    assertOpen(row);
+    if (row.status === "paused" && row.pausedAt) {
+      Object.assign(patch, {
+        status: "in_progress",
+        pausedAt: null,
+        pausedMs: row.pausedMs + (now.getTime() - row.pausedAt.getTime()),
+      });
+    }
+  } else if (change.status === "completed" && row.status !== "completed") {
+    assertOpen(row);
+    const pausedMs = row.pausedAt ? row.pausedMs + (now.getTime() - row.pausedAt.getTime()) : row.pausedMs;
+    const ended: Interview = { ...row, ...patch, pausedMs, pausedAt: null, endedAt: now } as Interview;
+    const report = await buildReport(ended, requireProblem(row.problemId));
+    Object.assign(patch, {
+      status: "completed",
+      endedAt: now,
+      pausedAt: null,
+      pausedMs,
+      stage: "wrap_up",
+      finalScore: report.score,
+      finalCode: (patch.codeByLanguage ?? row.codeByLanguage)[row.language] ?? null,
+      report,
+    });
+  }
+  if (Object.keys(patch).length === 0) return row;
+  const [updated] = await db.update(interviews).set(patch).where(eq(interviews.id, row.id)).returning();
+  if (patch.status) {
+    void postToRoom(row.id, {
+      type: "interview_status",
+      status: updated.status,
+      paused_at: updated.pausedAt?.toISOString() ?? null,
+    });
+  }
+  if (patch.stage && patch.stage !== row.stage) void postToRoom(row.id, { type: "stage_changed", stage: updated.stage });
+  return updated;
+}
+
+export async function deleteInterview(row: Interview) {
+  const db = await getDb();
+  await db.delete(interviews).where(eq(interviews.id, row.id));
+}
+
+export { elapsedSeconds };
