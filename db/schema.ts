@@ -74,6 +74,8 @@ export const jwks = pgTable("jwks", {
   id: text().primaryKey(),
   publicKey: text("public_key").notNull(),
   privateKey: text("private_key").notNull(),
+  alg: text(),
+  crv: text(),
   createdAt: now(),
   expiresAt: timestamp("expires_at", { withTimezone: true }),
 });

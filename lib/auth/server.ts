@@ -44,7 +44,7 @@ function createAuth(db: Db) {
     verification: { modelName: "verifications" },
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     plugins: [
-      anonymous({ emailDomainName: "guest.interview-coach.local" }),
+      anonymous({ emailDomainName: "guest.interview-coach.local", generateName: () => "Guest" }),
       bearer(),
       jwt({
         jwt: { expirationTime: ACCESS_TOKEN_TTL, issuer: e.APP_URL, audience: e.APP_URL },

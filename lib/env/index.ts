@@ -6,11 +6,11 @@ import { z } from "zod";
  */
 const DEV_SECRET = "interview-coach-local-development-secret-change-me";
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? undefined : v))
-  .pipe(z.string().url().optional());
+/** An unset or empty variable means "not configured". */
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.string().trim().url().optional(),
+);
 
 const EnvSchema = z
   .object({
