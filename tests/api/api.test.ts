@@ -281,6 +281,20 @@ describe.each(kinds)("API on %s", (kind) => {
       expect(ended.body.report.score).toBe(0);
     });
 
+    it("counts hints the interviewer gives, and they cost points", async () => {
+      const created = await api("POST", "/interviews", { token, body: { problem_id: 1, difficulty: "easy", language: "python" } });
+      const id = created.body.interview_id;
+      const res = await api("POST", `/interviews/${id}/chat`, { token, body: uiChatBody("I'm stuck, can I get a hint?") });
+      expect(textFromUiStream(res.text).length).toBeGreaterThan(10);
+      const detail = await api("GET", `/interviews/${id}`, { token });
+      expect(detail.body.hints_used).toBe(1);
+      await api("POST", `/interviews/${id}/code/submit`, { token, body: { code: TWO_SUM_OK, language: "python" } });
+      await queueIdle();
+      const ended = await api("PUT", `/interviews/${id}`, { token, body: { status: "completed" } });
+      expect(ended.body.report.hints_used).toBe(1);
+      expect(ended.body.report.score).toBe(95);
+    });
+
     it("hands out a room token for the caller's own interview", async () => {
       const res = await api("GET", `/interviews/${interviewId}/room`, { token });
       expect(res.status).toBe(200);

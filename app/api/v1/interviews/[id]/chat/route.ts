@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { streamText } from "ai";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { messages } from "@/db/schema";
+import { interviews, messages } from "@/db/schema";
 import { handle, HttpError, readJson, requireUuid, type RouteCtx } from "@/lib/api/http";
 import { requireUser } from "@/lib/auth/session";
 import { ChatRequestSchema, latestUserText, MAX_CHAT_MESSAGE_CHARS } from "@/lib/chat/request";
-import { getInterviewerModel } from "@/lib/interviewer";
+import { getInterviewerModel, isHintRequest, nextHint } from "@/lib/interviewer";
 import { buildInterviewerPrompt } from "@/lib/interviewer/context";
 import { buildInterviewContext } from "@/lib/interviews/context";
 import { getOwnedInterview } from "@/lib/interviews/service";
@@ -49,6 +49,14 @@ export const POST = handle(async (req, ctx: RouteCtx<{ id: string }>) => {
 
   const context = await buildInterviewContext(interview.id);
   if (!context) throw new HttpError(404, "Interview not found");
+  // A hint request is counted here, on the server, because hints cost points.
+  if (!existing && isHintRequest(latest.text)) {
+    const hint = nextHint(context.problem, context.hintsUsed);
+    if (hint) {
+      await db.update(interviews).set({ hintsUsed: context.hintsUsed + 1 }).where(eq(interviews.id, interview.id));
+      void postToRoom(interview.id, { type: "interview_hint", hint: hint.text, difficulty_level: hint.level });
+    }
+  }
   const prompt = buildInterviewerPrompt(context);
   const replyId = randomUUID();
 
