@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/**/*.test.ts"],
+    benchmark: { include: ["bench/**/*.bench.ts"] },
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -8,6 +8,7 @@ import { reactToRun } from "@/lib/interviewer";
 import { buildInterviewContext } from "@/lib/interviews/context";
 import { requireProblem, saveCode } from "@/lib/interviews/service";
 import { evaluateCode } from "@/lib/judge/evaluate";
+import { isRunnable, RUNNABLE_LANGUAGES } from "@/lib/launcher";
 import { enqueue } from "@/lib/queue";
 import { postToRoom } from "@/lib/room/client";
 
@@ -23,6 +24,12 @@ export async function startExecution(
     throw new HttpError(409, "This interview has ended; start a new one to run code");
   }
   if (interview.status === "paused") throw new HttpError(409, "The interview is paused; resume it to run code");
+  if (!isRunnable(input.language)) {
+    throw new HttpError(
+      422,
+      `language: running ${input.language} code is not available on this server yet; switch to ${RUNNABLE_LANGUAGES.join(", ")}`,
+    );
+  }
   const db = await getDb();
   await saveCode(interview.id, input.language, input.code);
   const [row] = await db
