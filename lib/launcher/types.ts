@@ -39,6 +39,10 @@ export interface SandboxTestOutcome {
   error?: string;
   /** Line in the candidate's code where an error was raised, when known. */
   errorLine?: number;
+  /** Exception class (IndexError, …); shown alone where the message could reveal hidden data. */
+  errorType?: string;
+  /** Set when the error is a resource limit hit during this test rather than an exception. */
+  limit?: "time" | "memory" | "output";
   timeMs: number;
 }
 
