@@ -30,7 +30,13 @@ const env = {
   NEXT_PUBLIC_PARTYKIT_URL: process.env.NEXT_PUBLIC_PARTYKIT_URL ?? `http://localhost:${ROOM_PORT}`,
 };
 
-const room = startProcess("room", bin("partykit"), ["dev", "--port", String(ROOM_PORT), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`], { env });
+// Offline flags: no request.cf download, no terminal hotkeys, no update check; --var stays last.
+const room = startProcess(
+  "room",
+  bin("partykit"),
+  ["dev", "--port", String(ROOM_PORT), "--disable-request-cf-fetch", "--no-hotkeys", "--var", `ROOM_SECRET=${env.ROOM_SECRET}`],
+  { env: { ...env, NO_UPDATE_NOTIFIER: "1" } },
+);
 const web = startProcess("web", bin("next"), ["dev", "--port", String(WEB_PORT)], { env });
 
 let stopping = false;
