@@ -1,0 +1,454 @@
+"use client";
+
+import * as React from "react";
+import { useChat } from "@ai-sdk/react";
+import { DefaultChatTransport, type UIMessage } from "ai";
+import { ArrowDown, CornerDownLeft, Lightbulb, RotateCcw, Send, Square } from "lucide-react";
+import { toast } from "sonner";
+import type { MessageDTO } from "@/lib/api/schemas";
+import type { ServerEvent } from "@/lib/room/events";
+import { ChatMessage } from "@/app/interview/components/ChatMessage";
+import { TypingDots, TypingIndicator } from "@/app/interview/components/TypingIndicator";
+import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
+import { cn } from "@/components/ui/utils";
+import { useChatStore } from "@/stores/chatStore";
+import { useInterviewStore } from "@/stores/interviewStore";
+import { useRoom, useRoomEvent } from "../_hooks/useWebSocket";
+
+type ChatMeta = { createdAt?: string };
+export type ChatUIMessage = UIMessage<ChatMeta>;
+
+const MAX_CHARS = 4000;
+const introKey = (id: string) => `ic:intro-seen:${id}`;
+
+export function toUIMessages(messages: MessageDTO[]): ChatUIMessage[] {
+  return messages
+    .filter((m) => m.role !== "system")
+    .map((m) => ({
+      id: m.id,
+      role: m.role === "ai" ? ("assistant" as const) : ("user" as const),
+      parts: [{ type: "text" as const, text: m.content }],
+      metadata: { createdAt: m.timestamp },
+    }));
+}
+
+const textOf = (m: ChatUIMessage) =>
+  m.parts
+    .filter((p): p is { type: "text"; text: string } => p.type === "text")
+    .map((p) => p.text)
+    .join("");
+
+/** The useChat error body is the API's JSON `{error}`; show its message. */
+function describeChatError(error: Error): string {
+  try {
+    const parsed = JSON.parse(error.message) as { error?: string };
+    if (parsed.error) return parsed.error;
+  } catch {
+    /* plain text */
+  }
+  return error.message || "The interviewer could not answer just now.";
+}
+
+type RoomMessage = Extract<ServerEvent, { type: "ai_message_complete" }>;
+
+/** Appends room messages not already shown (by id; our own echoes by role and text). */
+function mergeRoomMessages(prev: ChatUIMessage[], incoming: RoomMessage[]): { next: ChatUIMessage[]; addedAi: number } {
+  let next = prev;
+  let addedAi = 0;
+  for (const e of incoming) {
+    if (next.some((m) => m.id === e.message_id)) continue;
+    const role = e.role === "user" ? "user" : "assistant";
+    const recent = next.slice(-6);
+    if (recent.some((m) => m.role === role && textOf(m).trim() === e.full_content.trim())) continue;
+    next = [
+      ...next,
+      { id: e.message_id, role, parts: [{ type: "text", text: e.full_content }], metadata: { createdAt: new Date().toISOString() } },
+    ];
+    if (role === "assistant") addedAi++;
+  }
+  return { next, addedAi };
+}
+
+/**
+ * Appends server messages this view lacks. Our own sent messages carry client ids, so
+ * they are matched to their stored copies by role and text, each local message once.
+ */
+function syncWithServer(prev: ChatUIMessage[], server: MessageDTO[]): ChatUIMessage[] {
+  const serverIds = new Set(server.map((m) => m.id));
+  const knownIds = new Set(prev.map((m) => m.id));
+  const unmatched = new Map<string, number>();
+  const key = (role: string, text: string) => `${role}|${text.trim()}`;
+  for (const m of prev) {
+    if (serverIds.has(m.id)) continue;
+    const k = key(m.role, textOf(m));
+    unmatched.set(k, (unmatched.get(k) ?? 0) + 1);
+  }
+  const additions: ChatUIMessage[] = [];
+  for (const m of toUIMessages(server)) {
+    if (knownIds.has(m.id)) continue;
+    const k = key(m.role, textOf(m));
+    const c = unmatched.get(k) ?? 0;
+    if (c > 0) {
+      unmatched.set(k, c - 1);
+      continue;
+    }
+    additions.push(m);
+  }
+  return additions.length ? [...prev, ...additions] : prev;
+}
+
+const SUGGESTIONS = [
+  "Can you clarify the constraints?",
+  "Here's my approach: ",
+  "Could I get a hint?",
+];
+
+export interface ChatPanelHandle {
+  send: (text: string) => void;
+  /** Adds server-side messages this view missed (e.g. while the room was disconnected). */
+  sync: (messages: MessageDTO[]) => void;
+}
+
+export const ChatPanel = React.forwardRef<
+  ChatPanelHandle,
+  { interviewId: string; initialMessages: MessageDTO[]; readOnly: boolean; readOnlyReason?: string }
+>(function ChatPanel({ interviewId, initialMessages, readOnly, readOnlyReason }, ref) {
+  const room = useRoom();
+  const initial = React.useMemo(() => toUIMessages(initialMessages), [initialMessages]);
+  const transport = React.useMemo(
+    () => new DefaultChatTransport<ChatUIMessage>({ api: `/api/v1/interviews/${interviewId}/chat` }),
+    [interviewId],
+  );
+  const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError } = useChat<ChatUIMessage>({
+    id: `interview-${interviewId}`,
+    messages: initial,
+    transport,
+    experimental_throttle: 40,
+    onError: (err) => toast.error("Message not answered", { description: describeChatError(err) }),
+  });
+  const busy = status === "submitted" || status === "streaming";
+
+  // ---- first-seen times for messages without a timestamp ----
+  const seenAt = React.useRef(new Map<string, Date>());
+  const timeOf = (m: ChatUIMessage) => {
+    if (m.metadata?.createdAt) return new Date(m.metadata.createdAt);
+    let t = seenAt.current.get(m.id);
+    if (!t) {
+      t = new Date();
+      seenAt.current.set(m.id, t);
+    }
+    return t;
+  };
+
+  // ---- greeting typewriter: first view only (decided before the first paint, no flash) ----
+  const [typewriterId, setTypewriter] = React.useState<string | null>(() => {
+    const first = initial[0];
+    if (!first || first.role !== "assistant" || initial.length !== 1) return null;
+    try {
+      if (localStorage.getItem(introKey(interviewId)) === "1") return null;
+      if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return null;
+    } catch {
+      return null;
+    }
+    return first.id;
+  });
+  React.useEffect(() => {
+    try {
+      localStorage.setItem(introKey(interviewId), "1");
+    } catch {
+      /* ignore */
+    }
+  }, [interviewId]);
+  const endTypewriter = React.useCallback(() => setTypewriter(null), [setTypewriter]);
+
+  // ---- room messages (the interviewer's reaction to runs, other viewers) ----
+  const pending = React.useRef<RoomMessage[]>([]);
+  const statusRef = React.useRef(status);
+  statusRef.current = status;
+  const flushRoom = React.useCallback(() => {
+    if (pending.current.length === 0) return;
+    if (statusRef.current === "submitted" || statusRef.current === "streaming") return;
+    const incoming = pending.current;
+    pending.current = [];
+    let added = 0;
+    setMessages((prev) => {
+      const { next, addedAi } = mergeRoomMessages(prev, incoming);
+      added = addedAi;
+      return next;
+    });
+    // setMessages applies synchronously in the AI SDK's Chat; notify after.
+    queueMicrotask(() => {
+      if (added > 0 && useInterviewStore.getState().activeTab !== "chat") {
+        useInterviewStore.getState().bumpUnread();
+        toast.info("The interviewer replied", {
+          action: { label: "Open chat", onClick: () => useInterviewStore.getState().setActiveTab("chat") },
+        });
+      }
+    });
+  }, [setMessages]);
+  useRoomEvent((e) => {
+    if (e.type !== "ai_message_complete") return;
+    pending.current.push(e);
+    flushRoom();
+  });
+  React.useEffect(() => {
+    if (status === "ready" || status === "error") flushRoom();
+  }, [status, flushRoom]);
+
+  // ---- input ----
+  const draft = useChatStore((s) => s.draft);
+  const setDraft = useChatStore((s) => s.setDraft);
+  const inputRef = React.useRef<HTMLTextAreaElement>(null);
+  const typingState = React.useRef({ typing: false, timer: undefined as ReturnType<typeof setTimeout> | undefined });
+  const setTyping = React.useCallback(
+    (typing: boolean) => {
+      const t = typingState.current;
+      clearTimeout(t.timer);
+      if (typing) t.timer = setTimeout(() => setTyping(false), 1500);
+      if (t.typing === typing) return;
+      t.typing = typing;
+      room.send({ type: "typing", isTyping: typing });
+    },
+    [room],
+  );
+
+  const send = React.useCallback(
+    (raw: string) => {
+      const text = raw.trim();
+      if (!text || readOnly) return;
+      if (text.length > MAX_CHARS) {
+        toast.error(`Messages are limited to ${MAX_CHARS} characters`);
+        return;
+      }
+      if (busy) {
+        toast.info("The interviewer is still answering", { description: "Wait for the reply, or stop it first." });
+        return;
+      }
+      clearError();
+      setTyping(false);
+      setTypewriter(null);
+      void sendMessage({ text, metadata: { createdAt: new Date().toISOString() } });
+      setDraft("");
+      stickToBottom.current = true;
+    },
+    [busy, readOnly, clearError, setTyping, setTypewriter, sendMessage, setDraft],
+  );
+  const pendingSync = React.useRef<MessageDTO[] | null>(null);
+  const applySync = React.useCallback(() => {
+    const server = pendingSync.current;
+    if (!server) return;
+    if (statusRef.current === "submitted" || statusRef.current === "streaming") return;
+    pendingSync.current = null;
+    setMessages((prev) => syncWithServer(prev, server));
+  }, [setMessages]);
+  const sync = React.useCallback(
+    (server: MessageDTO[]) => {
+      pendingSync.current = server;
+      applySync();
+    },
+    [applySync],
+  );
+  React.useEffect(() => {
+    if (status === "ready" || status === "error") applySync();
+  }, [status, applySync]);
+  React.useImperativeHandle(ref, () => ({ send, sync }), [send, sync]);
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      send(draft);
+    }
+  };
+
+  // Grow the textarea with its content (up to a limit).
+  React.useLayoutEffect(() => {
+    const el = inputRef.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${Math.min(el.scrollHeight, 180)}px`;
+  }, [draft]);
+
+  // ---- scrolling: follow new content unless the reader scrolled up ----
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const stickToBottom = React.useRef(true);
+  const [showJump, setShowJump] = React.useState(false);
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+    stickToBottom.current = atBottom;
+    setShowJump(!atBottom);
+  };
+  const scrollToBottom = React.useCallback((smooth = false) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    el.scrollTo({ top: el.scrollHeight, behavior: smooth && !reduce ? "smooth" : "auto" });
+  }, []);
+  const lastText = messages.length ? textOf(messages[messages.length - 1]).length : 0;
+  React.useEffect(() => {
+    if (stickToBottom.current) scrollToBottom();
+  }, [messages.length, lastText, status, scrollToBottom]);
+  React.useEffect(() => {
+    // Keep following the typewriter as it grows the greeting.
+    if (!typewriterId) return;
+    const id = setInterval(() => stickToBottom.current && scrollToBottom(), 120);
+    return () => clearInterval(id);
+  }, [typewriterId, scrollToBottom]);
+
+  // A hidden tab cannot scroll: catch up when the chat becomes visible again.
+  const chatVisible = useInterviewStore((s) => s.activeTab === "chat");
+  React.useEffect(() => {
+    if (!chatVisible || !stickToBottom.current) return;
+    const raf = requestAnimationFrame(() => scrollToBottom());
+    return () => cancelAnimationFrame(raf);
+  }, [chatVisible, scrollToBottom]);
+
+  const remoteTyping = useChatStore((s) => s.remoteTyping);
+  const last = messages[messages.length - 1];
+  const waitingForFirstToken =
+    status === "submitted" || (status === "streaming" && (!last || last.role !== "assistant" || textOf(last) === ""));
+
+  const chars = draft.length;
+  return (
+    <section aria-label="Chat with the interviewer" className="flex h-full min-h-0 flex-col">
+      <div className="relative min-h-0 flex-1">
+        <div
+          ref={scrollRef}
+          onScroll={onScroll}
+          role="log"
+          aria-live="polite"
+          aria-relevant="additions"
+          aria-label="Conversation"
+          className="relative h-full space-y-4 overflow-y-auto px-4 py-5 sm:px-6"
+          data-testid="chat-log"
+        >
+          {messages.map((m, i) => {
+            const streamingThis = status === "streaming" && i === messages.length - 1 && m.role === "assistant";
+            return (
+              <ChatMessage
+                key={m.id}
+                id={m.id}
+                role={m.role === "user" ? "user" : "ai"}
+                content={textOf(m)}
+                timestamp={timeOf(m)}
+                isStreaming={streamingThis}
+                typewriter={typewriterId === m.id}
+                onTypewriterDone={endTypewriter}
+              />
+            );
+          })}
+          {waitingForFirstToken ? <TypingIndicator /> : null}
+          {remoteTyping ? (
+            <p className="flex items-center gap-2 text-xs text-muted-foreground animate-fade-in">
+              <TypingDots /> {remoteTyping} is typing…
+            </p>
+          ) : null}
+          {error && !busy ? (
+            <div
+              role="alert"
+              className="flex animate-shake flex-wrap items-center gap-3 rounded-xl border border-error/30 bg-error-soft px-4 py-3 text-caption"
+            >
+              <span className="flex-1 text-red-700 dark:text-red-300">{describeChatError(error)}</span>
+              {!readOnly ? (
+                <Button size="sm" variant="outline" onClick={() => void regenerate()}>
+                  <RotateCcw aria-hidden /> Retry
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        {showJump ? (
+          <Button
+            size="sm"
+            variant="outline"
+            className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full shadow-md"
+            onClick={() => {
+              stickToBottom.current = true;
+              scrollToBottom(true);
+            }}
+          >
+            <ArrowDown aria-hidden /> Latest
+          </Button>
+        ) : null}
+      </div>
+
+      <div className="border-t border-border bg-surface/60 px-3 pb-3 pt-2 sm:px-4">
+        {readOnly ? (
+          <p className="py-2 text-center text-caption text-muted-foreground">{readOnlyReason ?? "This interview has ended."}</p>
+        ) : (
+          <>
+            {messages.filter((m) => m.role === "user").length === 0 && !draft ? (
+              <div className="mb-2 flex flex-wrap gap-1.5" aria-label="Suggestions">
+                {SUGGESTIONS.map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    onClick={() => {
+                      if (s.endsWith(" ")) {
+                        setDraft(s);
+                        inputRef.current?.focus();
+                      } else send(s);
+                    }}
+                    className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2.5 py-1 text-xs text-muted-foreground transition-colors hover:border-primary/40 hover:text-foreground"
+                  >
+                    {s.includes("hint") ? <Lightbulb className="size-3" aria-hidden /> : null}
+                    {s.trim()}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                send(draft);
+              }}
+              className="flex items-end gap-2 rounded-xl border border-input bg-surface p-1.5 transition-[border-color,box-shadow] duration-150 focus-within:border-primary focus-within:ring-3 focus-within:ring-primary/20"
+            >
+              <label htmlFor="chat-input" className="sr-only">
+                Message the interviewer
+              </label>
+              <textarea
+                id="chat-input"
+                ref={inputRef}
+                value={draft}
+                onChange={(e) => {
+                  setDraft(e.target.value);
+                  setTyping(e.target.value.length > 0);
+                }}
+                onKeyDown={onKeyDown}
+                rows={1}
+                maxLength={MAX_CHARS}
+                placeholder="Explain your approach, ask a question…"
+                aria-describedby="chat-input-help"
+                className="max-h-[180px] min-h-9 flex-1 resize-none bg-transparent px-2 py-1.5 text-caption leading-relaxed outline-none placeholder:text-muted-foreground focus-visible:outline-none"
+              />
+              {busy ? (
+                <Button type="button" size="icon" variant="outline" onClick={() => void stop()} aria-label="Stop the reply">
+                  <Square aria-hidden />
+                </Button>
+              ) : (
+                <Button type="submit" size="icon" disabled={!draft.trim()} aria-label="Send message">
+                  <Send aria-hidden />
+                </Button>
+              )}
+            </form>
+            <p id="chat-input-help" className="mt-1.5 flex items-center justify-between px-1 text-[0.6875rem] text-muted-foreground">
+              <span className="inline-flex items-center gap-1">
+                <Kbd>
+                  <CornerDownLeft className="size-3" aria-hidden />
+                  <span className="sr-only">Enter</span>
+                </Kbd>
+                to send · <Kbd>Shift</Kbd> + <Kbd>Enter</Kbd> for a new line
+              </span>
+              <span className={cn(chars > MAX_CHARS * 0.9 && "text-warning")} aria-live="polite">
+                {chars > MAX_CHARS * 0.75 ? `${chars}/${MAX_CHARS}` : ""}
+              </span>
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+});
