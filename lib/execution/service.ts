@@ -10,6 +10,7 @@ import { requireProblem, saveCode } from "@/lib/interviews/service";
 import { evaluateCode } from "@/lib/judge/evaluate";
 import { isRunnable, RUNNABLE_LANGUAGES } from "@/lib/launcher";
 import { enqueue } from "@/lib/queue";
+import type { Problem } from "@/lib/problems/types";
 import { postToRoom } from "@/lib/room/client";
 
 const FINISHED = new Set(["success", "error", "timeout", "memory_exceeded", "compile_error"]);
@@ -62,7 +63,8 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
   const problem = requireProblem(interview.problemId);
 
   await db.update(codeSubmissions).set({ executionStatus: "running" }).where(eq(codeSubmissions.id, submissionId));
-  void postToRoom(interview.id, { type: "execution_started", execution_id: submissionId, kind: submission.kind });
+  // Awaited so the room sees "started" before the result.
+  await postToRoom(interview.id, { type: "execution_started", execution_id: submissionId, kind: submission.kind });
 
   let outcome: Awaited<ReturnType<typeof evaluateCode>>;
   try {
@@ -100,8 +102,6 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
       testsTotal: outcome.total,
       score: outcome.score,
       testResults: outcome.results,
-      complexityTime: submission.kind === "submit" ? problem.optimal.time : null,
-      complexitySpace: submission.kind === "submit" ? problem.optimal.space : null,
       completedAt: new Date(),
     })
     .where(eq(codeSubmissions.id, submissionId))
@@ -116,7 +116,30 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
   if (patch.stage) void postToRoom(interview.id, { type: "stage_changed", stage });
 
   await announce(interview.id, done);
+  if (submission.kind === "submit") await postSubmitFeedback(interview.id, done, problem);
   await react(interview.id, submissionId);
+}
+
+/** After a submission, the structured feedback card: facts from the run, never the model's opinion. */
+async function postSubmitFeedback(interviewId: string, s: CodeSubmission, problem: Problem) {
+  const allPassed = s.testsTotal > 0 && s.testsPassed === s.testsTotal;
+  const hiddenFailed = executionDTO(s).results.filter((r) => r.hidden && !r.passed).length;
+  const strengths: string[] = [];
+  const improvements: string[] = [];
+  const suggestions: string[] = [];
+  if (allPassed) strengths.push(`All ${s.testsTotal} tests pass, including the hidden ones.`);
+  else improvements.push(`${s.testsTotal - s.testsPassed} of ${s.testsTotal} tests fail.`);
+  if (hiddenFailed > 0) suggestions.push("Some hidden tests fail: think about empty input, duplicates and the largest sizes.");
+  if (s.executionStatus === "timeout") suggestions.push(`Aim for ${problem.optimal.time} time; the large tests are built to reject slower solutions.`);
+  if (allPassed) suggestions.push(`Be ready to explain why your solution is ${problem.optimal.time} time and ${problem.optimal.space} space.`);
+  await postToRoom(interviewId, {
+    type: "ai_feedback",
+    feedback_id: s.id,
+    complexity_analysis: { time: s.complexityTime ?? problem.optimal.time, space: s.complexitySpace ?? problem.optimal.space },
+    suggestions,
+    strengths,
+    improvements,
+  });
 }
 
 async function announce(interviewId: string, s: CodeSubmission) {

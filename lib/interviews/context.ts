@@ -55,7 +55,8 @@ export async function buildInterviewContext(interviewId: string): Promise<Interv
               input: r.input ?? "",
               expected: r.expectedOutput ?? "",
               actual: r.actualOutput ?? "",
-              error: r.error ?? r.message,
+              // A wrong answer is not an exception: only real errors are passed as errors.
+              error: r.error,
             })),
           hiddenFailed: run.results.filter((r) => !r.passed && r.hidden).length,
         }

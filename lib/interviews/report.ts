@@ -50,6 +50,12 @@ export function scoreFromFacts(f: Pick<Facts, "runs" | "submissions" | "hintsUse
   return Math.round(Math.max(0, Math.min(100, score)) * 10) / 10;
 }
 
+export function describeDuration(seconds: number): string {
+  if (seconds < 60) return "under a minute";
+  const minutes = Math.round(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
 export async function buildReport(interview: Interview, problem: Problem): Promise<Report> {
   const f = await gatherFacts(interview);
   const score = scoreFromFacts(f);
@@ -70,11 +76,11 @@ export async function buildReport(interview: Interview, problem: Problem): Promi
   }
   if (f.runs.length > 0) strengths.push(`You tested your code (${f.runs.length} run${f.runs.length === 1 ? "" : "s"}).`);
   if (f.hintsUsed > 0) improvements.push(`You used ${f.hintsUsed} hint${f.hintsUsed === 1 ? "" : "s"}; each costs ${HINT_PENALTY} points.`);
-  const minutes = Math.round(f.seconds / 60);
+  const duration = describeDuration(f.seconds);
   const summary = last
-    ? `You worked on "${problem.title}" for ${minutes} minute${minutes === 1 ? "" : "s"} and finished with ${score}/100. ` +
+    ? `You worked on "${problem.title}" for ${duration} and finished with ${score}/100. ` +
       `The optimal solution runs in ${problem.optimal.time} time and ${problem.optimal.space} space.`
-    : `You spent ${minutes} minute${minutes === 1 ? "" : "s"} on "${problem.title}" without running any code, so there is nothing to score yet.`;
+    : `You spent ${duration} on "${problem.title}" without running any code, so there is nothing to score yet.`;
   return {
     score,
     tests_passed: last?.testsPassed ?? 0,

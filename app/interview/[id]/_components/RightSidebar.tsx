@@ -192,7 +192,7 @@ export function InterviewProtocol({ hintsAvailable }: { hintsAvailable: number }
             <Sparkles className="size-3.5 text-secondary" aria-hidden /> Interviewer feedback
           </p>
           <p className="text-muted-foreground">
-            Complexity: time <span className="font-mono text-foreground">{feedback.complexity.time}</span>, space{" "}
+            Target complexity: time <span className="font-mono text-foreground">{feedback.complexity.time}</span>, space{" "}
             <span className="font-mono text-foreground">{feedback.complexity.space}</span>
           </p>
           {feedback.suggestions.length ? (

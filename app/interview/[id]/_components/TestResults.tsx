@@ -196,7 +196,7 @@ function Summary({ r }: { r: RunResult }) {
           ) : null}
           {r.complexity ? (
             <span className="text-muted-foreground">
-              Measured complexity: time <span className="font-mono text-foreground">{r.complexity.time}</span>, space{" "}
+              Target complexity for this problem: time <span className="font-mono text-foreground">{r.complexity.time}</span>, space{" "}
               <span className="font-mono text-foreground">{r.complexity.space}</span>
             </span>
           ) : null}
