@@ -1,18 +1,11 @@
 import { bench, describe } from "vitest";
 import { evaluateCode } from "@/lib/judge/evaluate";
 import { getProblem } from "@/lib/problems";
+import { referenceSolution } from "../tests/helpers/solutions";
 
 // End-to-end sandbox latency for one run: the brief wants a result in under 6 s including the queue.
 const twoSum = getProblem(1)!;
-const code = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+const code = referenceSolution("two-sum");
 
 describe("sandbox (bubblewrap, Python)", () => {
   bench("run: visible tests", async () => {

@@ -8,16 +8,9 @@ import { env } from "@/lib/env";
 import { getProblem } from "@/lib/problems";
 import { api, guest, sessionCookie, textFromUiStream, waitForRun } from "../helpers/api";
 import { availableDbKinds, useFreshDb } from "../helpers/db";
+import { referenceSolution } from "../helpers/solutions";
 
-const TWO_SUM_OK = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
+const TWO_SUM_OK = referenceSolution("two-sum");
 const TWO_SUM_WRONG = `class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
         return [0, 1]

@@ -4,6 +4,7 @@ import { resetEnvCache } from "@/lib/env";
 import { queueIdle } from "@/lib/queue";
 import { api, guest, textFromUiStream } from "../helpers/api";
 import { useFreshDb } from "../helpers/db";
+import { referenceSolution } from "../helpers/solutions";
 import { startPartykit, type RunningPartykit } from "../helpers/partykit";
 import { RoomClient } from "../room/support";
 
@@ -39,18 +40,7 @@ describe("live updates through the interview room", () => {
     expect(info.body.url).toContain(new URL(room.url).port);
     const client = await RoomClient.join(`${info.body.url}?token=${encodeURIComponent(info.body.token)}`);
 
-    const code = `class Solution:
-    def isValid(self, s: str) -> bool:
-        pairs = {")": "(", "]": "[", "}": "{"}
-        stack = []
-        for ch in s:
-            if ch in pairs:
-                if not stack or stack.pop() != pairs[ch]:
-                    return False
-            else:
-                stack.append(ch)
-        return not stack
-`;
+    const code = referenceSolution("valid-parentheses");
     const run = await api("POST", `/interviews/${id}/code/execute`, { token, body: { code, language: "python" } });
     expect(run.status).toBe(202);
     const started = await client.next("execution_started", 20_000);
