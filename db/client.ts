@@ -34,14 +34,21 @@ export async function openDb(options: { url?: string; driver?: DbDriver } = {}):
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     let dataDir: string | undefined;
+    let release = () => {};
     if (options.url !== "memory://") {
       dataDir = path.resolve(env().DATA_DIR, "pglite");
       fs.mkdirSync(dataDir, { recursive: true });
+      release = lockDataDir(dataDir);
     }
     const client = new PGlite(dataDir);
+    const close = async () => {
+      if (!client.closed) await client.close();
+      release();
+    };
+    if (dataDir) closeOnExit(close);
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
-    return { db: db as unknown as Db, driver, close: () => client.close() };
+    return { db: db as unknown as Db, driver, close };
   }
   if (driver === "neon") {
     const { Pool, neonConfig } = await import("@neondatabase/serverless");
@@ -63,6 +70,51 @@ export async function openDb(options: { url?: string; driver?: DbDriver } = {}):
   const db = drizzle({ client: pool, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, driver, close: () => pool.end() };
+}
+
+/**
+ * PGlite has no cross-process locking: two servers on one folder corrupt it. A lock file
+ * holding the owner's pid turns that into a clear error instead.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  try {
+    const owner = Number(fs.readFileSync(lockFile, "utf8"));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `The database folder ${dataDir} is in use by process ${owner}. Stop that server, or set DATA_DIR to another folder.`,
+      );
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => {
+    try {
+      if (Number(fs.readFileSync(lockFile, "utf8")) === process.pid) fs.rmSync(lockFile);
+    } catch {}
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Ctrl-C must flush and close the embedded database, or its files can be left half-written. */
+function closeOnExit(close: () => Promise<void>) {
+  let closing = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      if (closing) return;
+      closing = true;
+      void close().finally(() => process.exit(0));
+    });
+  }
 }
 
 // One handle per process, kept on globalThis so hot reloads and separate route bundles share it.
