@@ -12,6 +12,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The floating dev badge sits on top of the footer's Notes button.
+  devIndicators: false,
   // Allow the dev server to be reached as 127.0.0.1 as well as localhost (e2e, headless checks).
   allowedDevOrigins: ["127.0.0.1", "localhost"],
 };
