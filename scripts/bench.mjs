@@ -9,4 +9,6 @@ const r = spawnSync(bin("vitest"), ["bench", "--run", ...process.argv.slice(2)],
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "test", CHAT_CHUNK_DELAY_MS: "0" },
 });
-process.exit(r.status ?? 1);
+if (r.status !== 0) process.exit(r.status ?? 1);
+const overhead = spawnSync(bin("tsx"), ["bench/execution-overhead.ts"], { cwd: ROOT, stdio: "inherit" });
+process.exit(overhead.status ?? 1);
