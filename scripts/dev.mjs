@@ -6,12 +6,21 @@ import {
   ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, log, persistentSecret,
   portInUse, startProcess, stopAll, waitForHttp,
 } from "./lib.mjs";
+import { setupSandboxDocker } from "./sandbox-image.mjs";
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const ROOM_PORT = Number(process.env.PARTYKIT_PORT ?? 1999);
 
 ensureNodeModules();
 ensureDebianPackages(SANDBOX_PACKAGES);
+if (process.env.SANDBOX_LAUNCHER === "docker") {
+  try {
+    await setupSandboxDocker({ required: true });
+  } catch (err) {
+    console.error(`SANDBOX_LAUNCHER=docker, but ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
+}
 
 for (const [port, what] of [[WEB_PORT, "web app"], [ROOM_PORT, "PartyKit"]]) {
   if (await portInUse(port)) {

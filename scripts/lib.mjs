@@ -50,6 +50,14 @@ export function ensureDebianPackages(wanted) {
 export const SANDBOX_PACKAGES = [
   ["bwrap", "bubblewrap"],
   ["python3", "python3"],
+  // The sandbox runs Node from /usr (Debian's, read-only inside), never an app's own Node in /usr/local.
+  ["/usr/bin/node", "nodejs"],
+  ["go", "golang-go"], // /usr/bin/go -> /usr/lib/go-1.19/bin/go on Debian 12
+  // The JDK lives in /usr/lib/jvm (javac and java through /etc/alternatives); addr2line (binutils,
+  // a g++ dependency) names the candidate's line when C++ code crashes.
+  ["/usr/bin/javac", "openjdk-17-jdk-headless"],
+  ["/usr/bin/g++", "g++"],
+  ["/usr/bin/addr2line", "binutils"],
 ];
 export const BROWSER_PACKAGES = [["chromium", "chromium"]];
 

@@ -10,6 +10,7 @@ import {
   BROWSER_PACKAGES, ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, freePort, log,
   startProcess, stopAll, waitForHttp,
 } from "./lib.mjs";
+import { setupSandboxDocker } from "./sandbox-image.mjs";
 
 const only = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1];
 const extra = process.argv.slice(2).filter((a) => !a.startsWith("--only="));
@@ -23,7 +24,17 @@ fs.mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-if (only !== "e2e") ok = runVitest() && ok;
+if (only !== "e2e") {
+  // Docker and the sandbox image for the docker launcher's suites: skipped with a reason locally, required under CI.
+  try {
+    await setupSandboxDocker({ required: Boolean(process.env.CI) });
+  } catch (err) {
+    console.error(`sandbox docker set-up failed: ${err instanceof Error ? err.message : err}`);
+    totals.failed += 1;
+    ok = false;
+  }
+  ok = runVitest() && ok;
+}
 if (only !== "unit") ok = (await runPlaywright()) && ok;
 
 await stopAll();

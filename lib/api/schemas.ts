@@ -56,11 +56,23 @@ export const ProblemDetailSchema = ProblemSummarySchema.extend({
   statement: z.string(),
   constraints: z.array(z.string()),
   examples: z.array(z.object({ input: z.string(), output: z.string(), explanation: z.string().optional() })),
-  signature: z.object({
-    method: z.string(),
-    params: z.array(z.object({ name: z.string(), type: z.string() })),
-    returns: z.string(),
-  }),
+  /** A function signature (kind absent or "function") or a design problem's class (kind "design"). */
+  signature: z.union([
+    z.object({
+      kind: z.literal("function").optional(),
+      method: z.string(),
+      params: z.array(z.object({ name: z.string(), type: z.string() })),
+      returns: z.string(),
+    }),
+    z.object({
+      kind: z.literal("design"),
+      className: z.string(),
+      constructor: z.object({ params: z.array(z.object({ name: z.string(), type: z.string() })) }),
+      methods: z.array(
+        z.object({ name: z.string(), params: z.array(z.object({ name: z.string(), type: z.string() })), returns: z.string() }),
+      ),
+    }),
+  ]),
   starter_code: z.record(z.string(), z.string()),
   test_cases: z.array(VisibleTestCaseSchema),
   hints_available: z.number().int(),
@@ -157,7 +169,20 @@ export const InterviewCreateResponseSchema = z.object({
 export const CodeExecutionRequestSchema = z.object({
   code: z.string().min(1, "Code is empty").max(100_000, "Code is longer than 100,000 characters"),
   language: LanguageSchema,
-  stdin: z.string().max(10_000).default(""),
+  /**
+   * A custom input. Empty: the run uses the visible tests. Otherwise the code runs on this input
+   * alone (result id "custom"), with the reference solution's output as the expected one.
+   */
+  stdin: z
+    .string()
+    .max(10_000)
+    .default("")
+    .describe(
+      "Optional custom input, one argument per line as `name = value` or bare JSON values in signature order; " +
+        "for a design problem two lines, the operations and their arguments. Checked against the problem's " +
+        "signature (400 naming the line otherwise). The code then runs on this input alone (test id \"custom\"), " +
+        "and the problem's reference solution supplies the expected output.",
+    ),
 });
 export const CodeExecutionQueuedSchema = z.object({
   execution_id: z.string(),

@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 const DEV_SECRET = "interview-coach-local-development-secret-change-me";
 
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 /** An unset or empty variable means "not configured". */
 const optionalUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -43,10 +45,37 @@ const EnvSchema = z
     QSTASH_NEXT_SIGNING_KEY: z.string().optional(),
     /** Sandbox launcher: bwrap (default), docker, or ecs. */
     SANDBOX_LAUNCHER: z.enum(["bwrap", "docker", "ecs"]).default("bwrap"),
+    /** Sandboxes (and queued execution jobs) running at once in this process; more wait their turn. */
+    SANDBOX_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(64).default(2)),
+    /** Docker and ECS launchers: pre-started single-use sandboxes kept waiting for a job (0: always cold). */
+    SANDBOX_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(32).default(2)),
+    /** ECS launcher (SANDBOX_LAUNCHER=ecs): where sandbox tasks run. Set by infra/ on deploy. */
+    SANDBOX_ECS_CLUSTER: z.preprocess(emptyToUndefined, z.string().optional()),
+    SANDBOX_ECS_TASK_DEFINITION: z.preprocess(emptyToUndefined, z.string().optional()),
+    SANDBOX_ECS_CONTAINER: z.preprocess(emptyToUndefined, z.string().default("Sandbox")),
+    /** Comma-separated private subnet ids and security group ids for the tasks' awsvpc ENIs. */
+    SANDBOX_ECS_SUBNETS: z.preprocess(emptyToUndefined, z.string().optional()),
+    SANDBOX_ECS_SECURITY_GROUPS: z.preprocess(emptyToUndefined, z.string().optional()),
+    /** Fargate CPU units per sandbox task (memory follows the job's limits). */
+    SANDBOX_ECS_CPU: z.preprocess(emptyToUndefined, z.coerce.number().int().pipe(z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)])).default(1024)),
+    /** Seconds a pooled ECS task waits for a job before it retires (the pool refills behind it). */
+    SANDBOX_POOL_IDLE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(30).max(3600).default(600)),
+    /** Job exchange the ECS tasks reach through the VPC endpoint, and the secret its tokens are signed with. */
+    SANDBOX_EXCHANGE_URL: optionalUrl,
+    SANDBOX_EXCHANGE_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
     /** Interview length in minutes when none is chosen. */
     INTERVIEW_MINUTES: z.coerce.number().int().min(5).max(180).default(45),
   })
   .superRefine((env, ctx) => {
+    if (env.SANDBOX_LAUNCHER === "ecs") {
+      for (const key of ["SANDBOX_ECS_CLUSTER", "SANDBOX_ECS_TASK_DEFINITION", "SANDBOX_ECS_SUBNETS", "SANDBOX_ECS_SECURITY_GROUPS", "SANDBOX_EXCHANGE_URL", "SANDBOX_EXCHANGE_SECRET"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when SANDBOX_LAUNCHER=ecs` });
+      }
+      // The launcher, the job exchange and the pool cron are separate Lambdas: they meet in Redis.
+      if (env.NODE_ENV === "production" && !env.UPSTASH_REDIS_REST_URL) {
+        ctx.addIssue({ code: "custom", path: ["UPSTASH_REDIS_REST_URL"], message: "UPSTASH_REDIS_REST_URL is required when SANDBOX_LAUNCHER=ecs in production" });
+      }
+    }
     if (env.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRETS !== "1") {
       for (const key of ["AUTH_SECRET", "ROOM_SECRET"] as const) {
         if (env[key] === DEV_SECRET) {

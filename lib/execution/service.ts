@@ -7,6 +7,7 @@ import type { CodeExecutionResultDTO } from "@/lib/api/schemas";
 import { reactToRun } from "@/lib/interviewer";
 import { buildInterviewContext } from "@/lib/interviews/context";
 import { requireProblem, saveCode } from "@/lib/interviews/service";
+import { customInputMessage, parseCustomInput } from "@/lib/judge/custom-input";
 import { evaluateCode } from "@/lib/judge/evaluate";
 import { isRunnable, RUNNABLE_LANGUAGES } from "@/lib/launcher";
 import { enqueue } from "@/lib/queue";
@@ -31,6 +32,12 @@ export async function startExecution(
       `language: running ${input.language} code is not available on this server yet; switch to ${RUNNABLE_LANGUAGES.join(", ")}`,
     );
   }
+  // A custom input is checked now, so a mistake in it is a 400 that names the line, not a failed run.
+  const stdin = input.kind === "run" && input.stdin?.trim() ? input.stdin : undefined;
+  if (stdin !== undefined) {
+    const parsed = parseCustomInput(requireProblem(interview.problemId).signature, stdin);
+    if (!parsed.ok) throw new HttpError(400, customInputMessage(parsed.errors), { errors: parsed.errors });
+  }
   const db = await getDb();
   await saveCode(interview.id, input.language, input.code);
   const [row] = await db
@@ -40,7 +47,7 @@ export async function startExecution(
       kind: input.kind,
       code: input.code,
       language: input.language,
-      stdin: input.stdin || null,
+      stdin: stdin ?? null,
     })
     .returning();
   await enqueue({ type: "execute", submissionId: row.id });
@@ -68,11 +75,15 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
 
   let outcome: Awaited<ReturnType<typeof evaluateCode>>;
   try {
+    // A run with a custom input runs on that input alone (validated when it was queued).
+    const custom = submission.kind === "run" && submission.stdin ? parseCustomInput(problem.signature, submission.stdin) : undefined;
+    if (custom && !custom.ok) throw new Error(customInputMessage(custom.errors));
     outcome = await evaluateCode({
       problem,
       language: submission.language,
       code: submission.code,
       kind: submission.kind,
+      customInput: custom?.input,
     });
   } catch (err) {
     console.error("[execution] sandbox failed:", err);

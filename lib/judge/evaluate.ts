@@ -1,8 +1,11 @@
 import { getLauncher, isRunnable } from "@/lib/launcher";
-import { DEFAULT_LIMITS, type Launcher, type SandboxLimits, type SandboxResult } from "@/lib/launcher/types";
-import type { Language, Problem, TestCase } from "@/lib/problems/types";
+import type { Launcher, SandboxLimits, SandboxResult, SandboxTestOutcome } from "@/lib/launcher/types";
+import { referenceSolution } from "@/lib/problems";
+import type { CheckFn, Language, Problem, TestCase } from "@/lib/problems/types";
 import type { TestResult } from "@/lib/room/events";
-import { formatInput, formatValue, judgeOutcome } from "./verdict";
+import { loadCheck } from "./checker";
+import { limitsFor } from "./limits";
+import { formatInput, formatOutput, judgeOutcome } from "./verdict";
 
 export type EvaluationStatus = "success" | "error" | "timeout" | "memory_exceeded" | "compile_error";
 
@@ -13,7 +16,13 @@ export interface EvaluateInput {
   /** run: visible tests only; submit: visible and hidden. */
   kind: "run" | "submit";
   launcher?: Launcher;
+  /** Overrides over the language's and the problem's limits (lib/judge/limits.ts). */
   limits?: Partial<SandboxLimits>;
+  /**
+   * A custom input (already parsed and validated, lib/judge/custom-input.ts): the code runs on it
+   * alone, as test "custom", and the problem's Python reference solution supplies the expected output.
+   */
+  customInput?: unknown[];
 }
 
 export interface Evaluation {
@@ -55,8 +64,10 @@ const LANGUAGE_NAMES: Record<Language, string> = {
  * inputs never has its prints or messages shown, so nothing it could echo reaches the candidate.
  */
 export async function evaluateCode(input: EvaluateInput): Promise<Evaluation> {
+  if (input.customInput) return evaluateCustomInput({ ...input, customInput: input.customInput });
   const { problem, language, code, kind } = input;
-  const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...input.limits };
+  const limits = limitsFor(problem, language, input.limits);
+  const check = await loadCheck(problem);
   const visible = problem.tests.visible.map((test, i) => ({ id: `visible-${i + 1}`, testNumber: i + 1, hidden: false, test }));
   const hidden =
     kind === "submit"
@@ -86,6 +97,9 @@ export async function evaluateCode(input: EvaluateInput): Promise<Evaluation> {
       const judged = judgeOutcome(outcome, t.test.expected, {
         mode: problem.judge.mode,
         tolerance: problem.judge.tolerance,
+        signature: problem.signature,
+        input: t.test.input,
+        check,
         language,
         limits,
         runStatus: run.status,
@@ -105,8 +119,8 @@ export async function evaluateCode(input: EvaluateInput): Promise<Evaluation> {
       };
       if (!t.hidden) {
         result.input = formatInput(problem.signature, t.test.input);
-        result.expectedOutput = formatValue(t.test.expected);
-        if (outcome.status === "ok") result.actualOutput = formatValue(outcome.actual);
+        result.expectedOutput = formatOutput(problem.signature, t.test.input, t.test.expected);
+        if (outcome.status === "ok") result.actualOutput = formatOutput(problem.signature, t.test.input, outcome.actual);
         result.stdout = outcome.stdout;
         if (judged.error) result.error = judged.error;
       }
@@ -142,6 +156,108 @@ export async function evaluateCode(input: EvaluateInput): Promise<Evaluation> {
     memoryMb: Math.max(...runs.map((r) => r.memoryMb)),
     exitCode: visibleRun.exitCode !== 0 || !hiddenRun ? visibleRun.exitCode : hiddenRun.exitCode,
   };
+}
+
+/**
+ * A custom input: the candidate's code runs on it as the single test "custom", and, since a custom
+ * input has no known answer, the problem's Python reference solution runs on it in its own sandbox
+ * (in parallel) to produce the expected output. If the reference fails, the input is not valid for
+ * the problem (it breaks the constraints the reference relies on) and the test says so.
+ */
+async function evaluateCustomInput(input: EvaluateInput & { customInput: unknown[] }): Promise<Evaluation> {
+  const { problem, language, code, customInput } = input;
+  const planned: Planned[] = [{ id: "custom", testNumber: 1, hidden: false, test: { input: customInput, expected: null, tags: ["custom"] } }];
+  if (!isRunnable(language)) return unavailable(language, planned);
+  const reference = referenceSolution(problem, "python");
+  if (!reference) throw new Error(`${problem.slug}: no Python reference solution to answer custom inputs`);
+
+  const launcher = input.launcher ?? getLauncher();
+  const limits = limitsFor(problem, language, input.limits);
+  const referenceLimits = limitsFor(problem, "python", input.limits);
+  const job = (lang: Language, source: string, l: SandboxLimits) =>
+    launcher.run({ language: lang, code: source, signature: problem.signature, tests: [{ id: "custom", input: customInput }], limits: l });
+  const [run, referenceRun, check] = await Promise.all([
+    job(language, code, limits),
+    job("python", reference, referenceLimits),
+    loadCheck(problem),
+  ]);
+
+  const outcome: SandboxTestOutcome = run.tests.find((o) => o.id === "custom") ?? { id: "custom", status: "not_run", stdout: "", timeMs: 0 };
+  const expected = referenceRun.tests.find((o) => o.id === "custom");
+  const result: TestResult = {
+    id: "custom",
+    testNumber: 1,
+    passed: false,
+    hidden: false,
+    verdict: "not_run",
+    message: "",
+    executionTimeMs: round3(outcome.timeMs),
+    input: formatInput(problem.signature, customInput),
+    stdout: outcome.stdout,
+  };
+  if (outcome.status === "ok") result.actualOutput = formatOutput(problem.signature, customInput, outcome.actual);
+
+  let error: string | null = null;
+  if (expected?.status === "ok") {
+    const judged = judgeOutcome(outcome, expected.actual, {
+      mode: problem.judge.mode,
+      tolerance: problem.judge.tolerance,
+      signature: problem.signature,
+      input: customInput,
+      check,
+      language,
+      limits,
+      runStatus: run.status,
+      hidden: false,
+    });
+    result.verdict = judged.verdict;
+    result.passed = judged.passed;
+    result.expectedOutput = formatOutput(problem.signature, customInput, expected.actual);
+    const compared = judged.verdict === "accepted" || judged.verdict === "wrong_answer";
+    result.message = compared ? `${judged.message} ${REFERENCE_NOTE}` : judged.message;
+    if (judged.error) result.error = judged.error;
+    if (!judged.passed && judged.verdict !== "wrong_answer" && judged.verdict !== "not_run" && judged.verdict !== "compile_error") error = judged.message;
+  } else {
+    // The reference solution could not answer: the input breaks the problem's constraints.
+    const why = referenceFailure(referenceRun, expected);
+    result.verdict = "invalid_input";
+    result.message =
+      `This input is not valid for the problem: our reference solution ${why} on it, so there is no expected output to compare with. ` +
+      "Check the input against the constraints in the problem statement.";
+    error = result.message;
+    if (outcome.status === "error" && outcome.error) result.error = outcome.error;
+  }
+
+  const status = run.status === "compile_error" ? "compile_error" : overallStatus([run], [result]);
+  if (status === "compile_error") {
+    const c = run.compileError;
+    error = c ? `${c.line ? `Line ${c.line}: ` : ""}${c.message}` : "Your code did not compile.";
+    result.verdict = "compile_error";
+    result.message = "Not run: your code did not compile.";
+  } else if (run.status === "crashed" && outcome.status !== "ok") {
+    error = `Your code could not be run: ${firstLine(run.stderr) || "the sandbox stopped unexpectedly"}`;
+  }
+  return {
+    status,
+    passed: result.passed ? 1 : 0,
+    total: 1,
+    score: result.passed ? 100 : 0,
+    results: [result],
+    output: consoleOutput(run, planned),
+    error,
+    executionTimeMs: result.executionTimeMs,
+    memoryMb: run.memoryMb,
+    exitCode: run.exitCode,
+  };
+}
+
+const REFERENCE_NOTE = "Custom input: the expected output comes from our reference solution, since your own input has no stored answer.";
+
+function referenceFailure(run: SandboxResult, outcome: SandboxTestOutcome | undefined): string {
+  if (outcome?.limit === "time" || run.status === "timeout") return "ran out of time";
+  if (outcome?.limit === "memory" || run.status === "memory_exceeded") return "ran out of memory";
+  if (outcome?.status === "error") return `raised ${outcome.errorType ?? "an error"}`;
+  return "stopped unexpectedly";
 }
 
 function overallStatus(runs: SandboxResult[], results: TestResult[]): EvaluationStatus {

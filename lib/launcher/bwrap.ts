@@ -186,7 +186,7 @@ export class BwrapLauncher implements Launcher {
       const timer = setTimeout(() => {
         killedFor = "timeout";
         killAll();
-      }, job.limits.wallMs + this.graceMs);
+      }, job.limits.wallMs + (job.limits.compileMs ?? 0) + this.graceMs);
 
       child.stdout.on("data", (chunk: Buffer) => {
         outBytes += chunk.length;

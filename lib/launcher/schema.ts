@@ -11,6 +11,7 @@ export const SandboxLimitsSchema = z.object({
   maxProcesses: z.number().int().positive().max(4096),
   maxOutputBytes: z.number().int().positive().max(16 * 1024 * 1024),
   maxFileBytes: z.number().int().positive().max(1024 * 1024 * 1024),
+  compileMs: z.number().int().positive().max(120_000).optional(),
 });
 
 export const SandboxJobSchema = z
@@ -22,12 +23,14 @@ export const SandboxJobSchema = z
     limits: SandboxLimitsSchema,
   })
   .superRefine((job, ctx) => {
+    // A design problem's test is [operations, arguments]; a function's, its arguments.
+    const arity = job.signature.kind === "design" ? 2 : job.signature.params.length;
     job.tests.forEach((t, i) => {
-      if (t.input.length !== job.signature.params.length) {
+      if (t.input.length !== arity) {
         ctx.addIssue({
           code: "custom",
           path: ["tests", i, "input"],
-          message: `has ${t.input.length} arguments, the signature takes ${job.signature.params.length}`,
+          message: `has ${t.input.length} arguments, the signature takes ${arity}`,
         });
       }
     });

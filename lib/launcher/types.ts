@@ -11,12 +11,17 @@ export interface SandboxJob {
 }
 
 export interface SandboxLimits {
-  wallMs: number; // whole run, default 5000
+  wallMs: number; // the run (compile excluded), default 5000
   cpuSeconds: number;
   memoryMb: number;
   maxProcesses: number;
   maxOutputBytes: number;
   maxFileBytes: number;
+  /**
+   * The compile step's own wall clock (compiled languages: set per language in lib/judge/limits.ts);
+   * the run's wallMs starts after it. Absent: compiling shares wallMs.
+   */
+  compileMs?: number;
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {

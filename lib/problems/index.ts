@@ -1,18 +1,20 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { z } from "zod";
 import { allStarterCode } from "./starter";
+import { canonicalExpected, canonicalInput, checkTest, parseJsonLossless, typesUsed } from "./values";
 import {
   ProblemFileSchema,
   TestsFileSchema,
   type Difficulty,
   type JudgeMode,
+  type CheckFn,
   type Language,
   type Problem,
   type ProblemFile,
   type Signature,
   type TestsFile,
-  type ValueType,
 } from "./types";
 
 /**
@@ -37,20 +39,72 @@ export function loadProblemDir(dir: string): Problem {
   if (!statement) throw new ProblemLoadError(`${shown("statement.md")}: is empty`);
 
   const issues: string[] = [];
+  const sig = meta.signature;
   if (meta.slug !== slug) issues.push(`${shown("problem.json")}: slug: "${meta.slug}" must match its folder name "${slug}"`);
-  if (meta.judge.mode === "unordered" && !meta.signature.returns.endsWith("[]")) {
-    issues.push(`${shown("problem.json")}: judge.mode: "unordered" needs a list return type, not ${meta.signature.returns}`);
+  if (meta.judge.mode === "unordered" && (sig.kind === "design" || !sig.returns.endsWith("[]"))) {
+    const what = sig.kind === "design" ? "a design problem" : sig.returns;
+    issues.push(`${shown("problem.json")}: judge.mode: "unordered" needs a list return type, not ${what}`);
   }
+  if (meta.judge.mode === "float" && !typesUsed(sig).has("double") && !typesUsed(sig).has("double[]")) {
+    issues.push(`${shown("problem.json")}: judge.mode: "float" only changes how doubles compare; the signature has none`);
+  }
+  if (sig.kind === "design") issues.push(...checkDesignSignature(sig, shown("problem.json")));
+  const hasChecker = fs.existsSync(file("checker.mjs"));
+  if (meta.judge.mode === "custom" && !hasChecker) issues.push(`${shown("checker.mjs")}: missing (judge.mode is "custom")`);
+  if (meta.judge.mode !== "custom" && hasChecker) issues.push(`${shown("checker.mjs")}: present but judge.mode is "${meta.judge.mode}", not "custom"`);
   for (const group of ["visible", "hidden"] as const) {
     tests[group].forEach((t, i) => {
-      for (const issue of checkTest(meta.signature, t.input, t.expected)) {
+      for (const issue of checkTest(sig, t.input, t.expected)) {
         issues.push(`${shown("tests.json")}: ${group}.${i}.${issue}`);
       }
     });
   }
   if (issues.length) throw new ProblemLoadError(issues.join("\n"));
+  for (const group of ["visible", "hidden"] as const) {
+    tests[group] = tests[group].map((t) => ({
+      ...t,
+      input: canonicalInput(sig, t.input),
+      expected: canonicalExpected(sig, t.input, t.expected),
+    }));
+  }
 
-  return { ...meta, statement, tests, starterCode: allStarterCode(meta.signature) };
+  const problem: Problem = { ...meta, dir: path.resolve(dir), statement, tests, starterCode: allStarterCode(sig) };
+  if (hasChecker) {
+    problem.checkerPath = file("checker.mjs");
+    const loaded = requireChecker(problem.checkerPath, shown("checker.mjs"));
+    if (loaded) problem.checker = loaded;
+  }
+  return problem;
+}
+
+function checkDesignSignature(sig: Extract<Signature, { kind: "design" }>, shown: string): string[] {
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  sig.methods.forEach((m, i) => {
+    if (seen.has(m.name)) issues.push(`${shown}: signature.methods.${i}.name: "${m.name}" is declared twice`);
+    if (m.name === sig.className) issues.push(`${shown}: signature.methods.${i}.name: a method cannot be named like the class`);
+    if (m.name === "constructor" || m.name.startsWith("__")) issues.push(`${shown}: signature.methods.${i}.name: "${m.name}" is reserved`);
+    seen.add(m.name);
+  });
+  return issues;
+}
+
+/**
+ * Loads a checker.mjs now, at bank load (Node >= 20.19 can require an ES module synchronously).
+ * On an older Node the judge imports it on first use instead (lib/judge/checker.ts).
+ */
+function requireChecker(file: string, shown: string): CheckFn | undefined {
+  let mod: { check?: unknown; default?: { check?: unknown } };
+  try {
+    mod = createRequire(path.join(process.cwd(), "package.json"))(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ERR_REQUIRE_ESM" || code === "ERR_REQUIRE_ASYNC_MODULE") return undefined;
+    throw new ProblemLoadError(`${shown}: could not be loaded (${(e as Error).message})`);
+  }
+  const check = mod.check ?? mod.default?.check;
+  if (typeof check !== "function") throw new ProblemLoadError(`${shown}: must export a function check({ input, expected, actual })`);
+  return check as CheckFn;
 }
 
 export function loadProblemBank(root: string): Problem[] {
@@ -119,6 +173,39 @@ export function getProblemBySlug(slug: string): Problem | undefined {
   return bank().bySlug.get(slug);
 }
 
+/** File extensions of reference solutions in a problem's solutions/ folder (solution.py, solution.java, …). */
+export const SOLUTION_EXTENSIONS: Record<Language, readonly string[]> = {
+  python: [".py"],
+  javascript: [".js", ".mjs"],
+  java: [".java"],
+  cpp: [".cpp", ".cc"],
+  go: [".go"],
+};
+
+/** The reference solution files a problem has, by language (file names relative to solutions/). */
+export function referenceSolutionFiles(problem: Pick<Problem, "dir">): Partial<Record<Language, string>> {
+  if (!problem.dir) return {};
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.join(problem.dir, "solutions")).sort();
+  } catch {
+    return {};
+  }
+  const found: Partial<Record<Language, string>> = {};
+  for (const [language, exts] of Object.entries(SOLUTION_EXTENSIONS) as [Language, readonly string[]][]) {
+    const preferred = names.find((n) => n.startsWith("solution.") && exts.includes(path.extname(n)));
+    const name = preferred ?? names.find((n) => exts.includes(path.extname(n)));
+    if (name) found[language] = name;
+  }
+  return found;
+}
+
+/** A problem's reference solution in a language, when the bank has one. */
+export function referenceSolution(problem: Pick<Problem, "dir">, language: Language): string | undefined {
+  const name = referenceSolutionFiles(problem)[language];
+  return name && problem.dir ? fs.readFileSync(path.join(problem.dir, "solutions", name), "utf8") : undefined;
+}
+
 export function listCategories(): string[] {
   return [...new Set(bank().problems.map((p) => p.category))].sort((a, b) => a.localeCompare(b));
 }
@@ -178,7 +265,7 @@ function readText(file: string, shown: string): string {
 function readJson(file: string, shown: string): unknown {
   const text = readText(file, shown);
   try {
-    return JSON.parse(text);
+    return parseJsonLossless(text);
   } catch (e) {
     throw new ProblemLoadError(`${shown}: not valid JSON (${(e as Error).message})`);
   }
@@ -189,51 +276,4 @@ function parseFile<S extends z.ZodTypeAny>(shown: string, data: unknown, schema:
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `${shown}: ${i.path.join(".") || "(root)"}: ${i.message}`);
   throw new ProblemLoadError(lines.join("\n"));
-}
-
-// ---------------------------------------------------------------- test data types
-
-function checkTest(sig: Signature, input: unknown[], expected: unknown): string[] {
-  const issues: string[] = [];
-  if (input.length !== sig.params.length) {
-    issues.push(`input: has ${input.length} arguments, ${sig.method} takes ${sig.params.length}`);
-    return issues;
-  }
-  sig.params.forEach((p, i) => {
-    if (!fits(input[i], p.type)) issues.push(`input.${i}: ${p.name} should be ${p.type}, got ${describe(input[i])}`);
-  });
-  const returns = sig.returns === "void" ? sig.params[0]?.type : sig.returns;
-  if (returns && !fits(expected, returns)) issues.push(`expected: should be ${returns}, got ${describe(expected)}`);
-  return issues;
-}
-
-function fits(v: unknown, t: ValueType): boolean {
-  switch (t) {
-    case "int":
-    case "long":
-      return Number.isInteger(v);
-    case "double":
-      return typeof v === "number";
-    case "bool":
-      return typeof v === "boolean";
-    case "string":
-      return typeof v === "string";
-    case "char":
-      return typeof v === "string" && [...v].length === 1;
-    case "ListNode":
-      return Array.isArray(v) && v.every((x) => typeof x === "number");
-    case "TreeNode":
-      return Array.isArray(v) && v.every((x) => x === null || typeof x === "number");
-    case "void":
-      return v === null;
-    default: {
-      const inner = t.slice(0, -2) as ValueType;
-      return Array.isArray(v) && v.every((x) => fits(x, inner));
-    }
-  }
-}
-
-function describe(v: unknown): string {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

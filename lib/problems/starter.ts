@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language, type Signature, type ValueType } from "./types";
+import { LANGUAGES, type DesignSignature, type FunctionSignature, type Language, type Signature, type ValueType } from "./types";
+import { typesUsed } from "./values";
 
 /**
  * Starter code in the shapes interview platforms use, so practice here transfers.
@@ -112,6 +113,36 @@ const GO: Record<ValueType, string> = {
   void: "",
 };
 
+// Go has no implicit return: starter code returns the zero value so it compiles and runs as written.
+const goZero = (t: ValueType): string => {
+  if (t === "void") return "";
+  if (t === "ListNode" || t === "TreeNode" || t.endsWith("[]")) return "nil";
+  if (t === "bool") return "false";
+  if (t === "string") return '""';
+  return "0";
+};
+const goBody = (returns: ValueType): string => {
+  const zero = goZero(returns);
+  return zero ? `{\n    \n    return ${zero}\n}\n` : "{\n    \n}\n";
+};
+
+// Java and C++ reject a method that can end without returning (C++ here compiles with
+// -Werror=return-type, as LeetCode does), so their starters return a placeholder: it compiles
+// and runs, and the tests say what is wrong.
+const javaPlaceholder = (returns: ValueType): string | undefined => {
+  if (returns === "void") return undefined;
+  if (returns === "bool") return "false";
+  if (returns === "int" || returns === "long" || returns === "double" || returns === "char") return "0";
+  return "null";
+};
+const javaBody = (returns: ValueType, indent = "    "): string => {
+  const value = javaPlaceholder(returns);
+  return value ? `{\n${indent}    \n${indent}    return ${value};\n${indent}}\n` : `{\n${indent}    \n${indent}}\n`;
+};
+// `return {};` value-initialises any return type: 0, false, an empty vector or string, nullptr.
+const cppBody = (returns: ValueType, indent = "    "): string =>
+  returns === "void" ? `{\n${indent}    \n${indent}}\n` : `{\n${indent}    \n${indent}    return {};\n${indent}}\n`;
+
 type NodeKind = "ListNode" | "TreeNode";
 
 const HEADERS: Record<Language, Record<NodeKind, string>> = {
@@ -215,15 +246,19 @@ const HEADERS: Record<Language, Record<NodeKind, string>> = {
 };
 
 function headers(signature: Signature, language: Language): string {
-  const used = new Set<ValueType>([signature.returns, ...signature.params.map((p) => p.type)]);
+  const used = typesUsed(signature);
   const parts = (["ListNode", "TreeNode"] as const).filter((k) => used.has(k)).map((k) => HEADERS[language][k]);
   return parts.length ? `${parts.join("\n")}\n` : "";
 }
 
-// Containers and strings are passed by reference in C++ solutions; scalars and pointers by value.
-const cppParam = (t: ValueType) => (CPP[t].startsWith("vector") || t === "string" ? `${CPP[t]}&` : CPP[t]);
+// Vectors are passed by reference in C++ solutions; strings, scalars and pointers by value (as on LeetCode).
+const cppParam = (t: ValueType) => (CPP[t].startsWith("vector") ? `${CPP[t]}&` : CPP[t]);
 
 export function starterCode(signature: Signature, language: Language): string {
+  return signature.kind === "design" ? designStarterCode(signature, language) : functionStarterCode(signature, language);
+}
+
+function functionStarterCode(signature: FunctionSignature, language: Language): string {
   const { method, params, returns } = signature;
   switch (language) {
     case "python": {
@@ -243,16 +278,66 @@ export function starterCode(signature: Signature, language: Language): string {
     case "java": {
       const args = params.map((p) => `${JAVA[p.type]} ${p.name}`).join(", ");
       const ret = JAVA_RETURN[returns] ?? JAVA[returns];
-      return `${headers(signature, language)}class Solution {\n    public ${ret} ${method}(${args}) {\n        \n    }\n}\n`;
+      return `${headers(signature, language)}class Solution {\n    public ${ret} ${method}(${args}) ${javaBody(returns)}}\n`;
     }
     case "cpp": {
       const args = params.map((p) => `${cppParam(p.type)} ${p.name}`).join(", ");
-      return `${headers(signature, language)}class Solution {\npublic:\n    ${CPP[returns]} ${method}(${args}) {\n        \n    }\n};\n`;
+      return `${headers(signature, language)}class Solution {\npublic:\n    ${CPP[returns]} ${method}(${args}) ${cppBody(returns)}};\n`;
     }
     case "go": {
       const args = params.map((p) => `${p.name} ${GO[p.type]}`).join(", ");
       const ret = GO[returns] ? ` ${GO[returns]}` : "";
-      return `${headers(signature, language)}func ${method}(${args})${ret} {\n    \n}\n`;
+      return `${headers(signature, language)}func ${method}(${args})${ret} ${goBody(returns)}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- design problems
+// A class the candidate writes, driven through calls (README "Design problems" in sandbox-images/runner).
+
+const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+function designStarterCode(signature: DesignSignature, language: Language): string {
+  const { className, methods } = signature;
+  const ctor = signature.constructor.params;
+  const head = headers(signature, language);
+  switch (language) {
+    case "python": {
+      const def = (name: string, params: DesignSignature["constructor"]["params"], returns: string) =>
+        `    def ${name}(${["self", ...params.map((p) => `${p.name}: ${PY[p.type]}`)].join(", ")}) -> ${returns}:\n        pass\n`;
+      const body = [def("__init__", ctor, "None"), ...methods.map((m) => def(m.name, m.params, PY[m.returns]))].join("\n");
+      return `${head}class ${className}:\n\n${body}`;
+    }
+    case "javascript": {
+      const doc = (params: DesignSignature["constructor"]["params"], returns?: ValueType) =>
+        ["    /**", ...params.map((p) => `     * @param {${JS[p.type]}} ${p.name}`), ...(returns ? [`     * @return {${JS[returns]}}`] : []), "     */"].join("\n");
+      const ctorText = `${doc(ctor)}\n    constructor(${ctor.map((p) => p.name).join(", ")}) {\n        \n    }\n`;
+      const body = methods.map((m) => `${doc(m.params, m.returns)}\n    ${m.name}(${m.params.map((p) => p.name).join(", ")}) {\n        \n    }\n`);
+      return `${head}class ${className} {\n${[ctorText, ...body].join("\n")}}\n`;
+    }
+    case "java": {
+      const args = (ps: DesignSignature["constructor"]["params"]) => ps.map((p) => `${JAVA[p.type]} ${p.name}`).join(", ");
+      const ctorText = `    public ${className}(${args(ctor)}) {\n        \n    }\n`;
+      const body = methods.map((m) => `    public ${JAVA_RETURN[m.returns] ?? JAVA[m.returns]} ${m.name}(${args(m.params)}) ${javaBody(m.returns)}`);
+      return `${head}class ${className} {\n\n${[ctorText, ...body].join("\n")}}\n`;
+    }
+    case "cpp": {
+      const args = (ps: DesignSignature["constructor"]["params"]) => ps.map((p) => `${cppParam(p.type)} ${p.name}`).join(", ");
+      const ctorText = `    ${className}(${args(ctor)}) {\n        \n    }\n`;
+      const body = methods.map((m) => `    ${CPP[m.returns]} ${m.name}(${args(m.params)}) ${cppBody(m.returns)}`);
+      return `${head}class ${className} {\npublic:\n${[ctorText, ...body].join("\n")}};\n`;
+    }
+    case "go": {
+      const args = (ps: DesignSignature["constructor"]["params"]) => ps.map((p) => `${p.name} ${GO[p.type]}`).join(", ");
+      const parts = [
+        `type ${className} struct {\n    \n}\n`,
+        `func Constructor(${args(ctor)}) ${className} {\n    \n    return ${className}{}\n}\n`,
+        ...methods.map((m) => {
+          const ret = GO[m.returns] ? ` ${GO[m.returns]}` : "";
+          return `func (this *${className}) ${capitalize(m.name)}(${args(m.params)})${ret} ${goBody(m.returns)}`;
+        }),
+      ];
+      return `${head}${parts.join("\n")}`;
     }
   }
 }

@@ -50,7 +50,7 @@ const g = globalThis as unknown as { __interviewCoachQueue?: MemoryQueue };
 function memoryQueue(): MemoryQueue {
   if (!g.__interviewCoachQueue) {
     // Imported lazily: the handler pulls in the sandbox and the database.
-    g.__interviewCoachQueue = new MemoryQueue(async () => (await import("./handler")).handleJob, 2);
+    g.__interviewCoachQueue = new MemoryQueue(async () => (await import("./handler")).handleJob, env().SANDBOX_CONCURRENCY);
   }
   return g.__interviewCoachQueue;
 }
@@ -63,8 +63,10 @@ export function jobEndpoint(): string {
 export async function enqueue(job: Job): Promise<void> {
   const e = env();
   if (e.QSTASH_TOKEN) {
-    const client = new Client({ token: e.QSTASH_TOKEN, baseUrl: e.QSTASH_URL });
-    await client.publishJSON({ url: jobEndpoint(), body: job, retries: 2 });
+    // devMode false: a QSTASH_DEV variable must never redirect jobs to a local dev server.
+    const client = new Client({ token: e.QSTASH_TOKEN, baseUrl: e.QSTASH_URL, devMode: false });
+    // One delivery per submission even if the app publishes twice (QStash deduplicates by id).
+    await client.publishJSON({ url: jobEndpoint(), body: job, retries: 2, deduplicationId: `${job.type}-${job.submissionId}` });
     return;
   }
   memoryQueue().enqueue(job);

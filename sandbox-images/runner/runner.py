@@ -31,6 +31,7 @@ EVENTS_CAP = 32 * MB  # results channel (returned values can be large, prints ar
 STDERR_CAP = 64 * 1024
 OPEN_FILES = 64
 STACK_BYTES = 64 * MB
+COMPILE_FILE_BYTES = 256 * MB
 CHILD_PATH = "/usr/local/bin:/usr/bin:/bin"
 MAX_FD = 1 << 16
 
@@ -56,22 +57,45 @@ def parse_job(raw: bytes) -> dict:
     _need(isinstance(job.get("language"), str), "language")
     _need(isinstance(job.get("code"), str), "code")
     sig = job.get("signature")
-    _need(isinstance(sig, dict) and isinstance(sig.get("method"), str), "signature.method")
-    _need(isinstance(sig.get("params"), list), "signature.params")
-    for i, p in enumerate(sig["params"]):
-        _need(isinstance(p, dict) and isinstance(p.get("name"), str) and isinstance(p.get("type"), str), f"signature.params.{i}")
-    _need(isinstance(sig.get("returns"), str), "signature.returns")
+    _need(isinstance(sig, dict), "signature")
+    kind = sig.get("kind", "function")
+    if kind == "design":
+        _need(isinstance(sig.get("className"), str), "signature.className")
+        ctor = sig.get("constructor")
+        _need(isinstance(ctor, dict) and _params_ok(ctor.get("params")), "signature.constructor.params")
+        methods = sig.get("methods")
+        _need(isinstance(methods, list) and len(methods) > 0, "signature.methods")
+        for i, m in enumerate(methods):
+            _need(isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("returns"), str), f"signature.methods.{i}")
+            _need(_params_ok(m.get("params")), f"signature.methods.{i}.params")
+        arity = 2  # [operations, arguments]
+    else:
+        _need(kind == "function", "signature.kind")
+        _need(isinstance(sig.get("method"), str), "signature.method")
+        _need(_params_ok(sig.get("params")), "signature.params")
+        _need(isinstance(sig.get("returns"), str), "signature.returns")
+        arity = len(sig["params"])
     tests = job.get("tests")
     _need(isinstance(tests, list), "tests")
     for i, t in enumerate(tests):
         _need(isinstance(t, dict) and isinstance(t.get("id"), str), f"tests.{i}.id")
-        _need(isinstance(t.get("input"), list) and len(t["input"]) == len(sig["params"]), f"tests.{i}.input")
+        _need(isinstance(t.get("input"), list) and len(t["input"]) == arity, f"tests.{i}.input")
+        if kind == "design":
+            ops, args = t["input"]
+            _need(isinstance(ops, list) and isinstance(args, list) and len(ops) == len(args) and len(ops) > 0, f"tests.{i}.input")
     limits = job.get("limits")
     _need(isinstance(limits, dict), "limits")
     for key in ("wallMs", "cpuSeconds", "memoryMb", "maxProcesses", "maxOutputBytes", "maxFileBytes"):
         v = limits.get(key)
         _need(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, f"limits.{key}")
+    if "compileMs" in limits:  # the compile step's own wall clock; without it, compiling shares wallMs
+        v = limits["compileMs"]
+        _need(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "limits.compileMs")
     return job
+
+
+def _params_ok(params) -> bool:
+    return isinstance(params, list) and all(isinstance(p, dict) and isinstance(p.get("name"), str) and isinstance(p.get("type"), str) for p in params)
 
 
 # ---------------------------------------------------------------- processes
@@ -507,15 +531,26 @@ def run_job(job: dict) -> dict:
             f.write(job["code"])
         # The driver's view: no limits it could tamper with except its own print budget.
         with open(os.path.join(work, "job.json"), "w", encoding="utf-8") as f:
-            json.dump({"signature": job["signature"], "tests": job["tests"], "maxOutputBytes": job["limits"]["maxOutputBytes"]}, f)
+            # memoryMb: runtimes that cannot live under RLIMIT_AS (JVM, Go, Node) enforce it themselves.
+            json.dump({"signature": job["signature"], "tests": job["tests"], "maxOutputBytes": job["limits"]["maxOutputBytes"], "memoryMb": job["limits"]["memoryMb"]}, f)
 
-        deadline = time.monotonic() + job["limits"]["wallMs"] / 1000
+        limits = job["limits"]
+        compile_ms = limits.get("compileMs")
+        # The compile step has its own clock (compileMs); the run then gets the full wallMs.
+        # Without compileMs (older jobs) both share wallMs.
+        deadline = time.monotonic() + (compile_ms if compile_ms else limits["wallMs"]) / 1000
         if spec.compile_cmd is not None:
-            built = supervise(spec.compile_cmd(work), work, job["limits"], spec, deadline - time.monotonic(), None, None)
+            compile_limits = dict(limits)
+            # A compiler writes object files and binaries (a static Go binary is a few MB); the scratch tmpfs still caps them.
+            compile_limits["maxFileBytes"] = max(int(limits["maxFileBytes"]), COMPILE_FILE_BYTES)
+            if compile_ms:
+                # Compilers run several processes and threads: CPU is bounded by the compile clock, generously.
+                compile_limits["cpuSeconds"] = max(int(limits["cpuSeconds"]), -(-int(compile_ms) * 2 // 1000))
+            built = supervise(spec.compile_cmd(work), work, compile_limits, spec, deadline - time.monotonic(), None, None)
             if built.timed_out or built.exit_code != 0:
                 message = decode(built.stderr) or decode(built.stdout) or "Compilation failed"
                 if built.timed_out:
-                    message = "Compilation took longer than the time limit"
+                    message = f"Compilation took longer than the {(compile_ms or limits['wallMs']) / 1000:g} s compile limit"
                 return {
                     "status": "compile_error",
                     "tests": [{"id": t["id"], "status": "not_run", "stdout": "", "timeMs": 0} for t in job["tests"]],
@@ -526,6 +561,8 @@ def run_job(job: dict) -> dict:
                     "executionTimeMs": round(built.elapsed_ms, 3),
                     "memoryMb": built.max_rss_mb,
                 }
+        if compile_ms:
+            deadline = time.monotonic() + limits["wallMs"] / 1000
 
         ev_r, ev_w = os.pipe()
         run = supervise(spec.run_cmd(work, ev_w), work, job["limits"], spec, max(0.0, deadline - time.monotonic()), ev_w, ev_r)

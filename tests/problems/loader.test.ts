@@ -15,11 +15,14 @@ import {
 const ROOT = path.join(process.cwd(), "problems");
 
 describe("the problem bank", () => {
-  it("holds the three launch problems", () => {
+  it("holds the launch problems, design problems and a problem with its own checker", () => {
     expect(listProblems().map((p) => [p.id, p.slug, p.difficulty, p.category])).toEqual([
       [1, "two-sum", "easy", "Arrays & Hashing"],
       [2, "valid-parentheses", "easy", "Stack"],
       [3, "longest-substring-without-repeating-characters", "medium", "Sliding Window"],
+      [4, "min-stack", "easy", "Stack"],
+      [5, "lru-cache", "medium", "Design"],
+      [6, "top-k-frequent-elements", "medium", "Heap / Priority Queue"],
     ]);
     expect(getProblem(2)?.slug).toBe("valid-parentheses");
     expect(getProblemBySlug("two-sum")?.id).toBe(1);
@@ -28,11 +31,11 @@ describe("the problem bank", () => {
   });
 
   it("filters by difficulty, category (loosely spelled) and language", () => {
-    expect(listProblems({ difficulty: "medium" }).map((p) => p.id)).toEqual([3]);
+    expect(listProblems({ difficulty: "medium" }).map((p) => p.id)).toEqual([3, 5, 6]);
     expect(listProblems({ category: "arrays-hashing" }).map((p) => p.id)).toEqual([1]);
     expect(listProblems({ category: "sliding window", difficulty: "easy" })).toEqual([]);
-    expect(listProblems({ language: "python" })).toHaveLength(3);
-    expect(listCategories()).toEqual(["Arrays & Hashing", "Sliding Window", "Stack"]);
+    expect(listProblems({ language: "python" })).toHaveLength(listProblems().length);
+    expect(listCategories()).toEqual(["Arrays & Hashing", "Design", "Heap / Priority Queue", "Sliding Window", "Stack"]);
   });
 
   for (const slug of fs.readdirSync(ROOT)) {

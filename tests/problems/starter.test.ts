@@ -44,11 +44,15 @@ describe("starter code", () => {
   });
 
   it("Java and C++ are class Solution; Go is a func", () => {
-    expect(starterCode(twoSum, "java")).toBe("class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        \n    }\n}\n");
-    expect(starterCode(twoSum, "cpp")).toBe(
-      "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        \n    }\n};\n",
+    // Java and C++ reject a method that ends without returning: their starters return a placeholder.
+    expect(starterCode(twoSum, "java")).toBe(
+      "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        \n        return null;\n    }\n}\n",
     );
-    expect(starterCode(twoSum, "go")).toBe("func twoSum(nums []int, target int) []int {\n    \n}\n");
+    expect(starterCode(twoSum, "cpp")).toBe(
+      "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        \n        return {};\n    }\n};\n",
+    );
+    // Go has no implicit return: the starter returns the zero value so it compiles as written.
+    expect(starterCode(twoSum, "go")).toBe("func twoSum(nums []int, target int) []int {\n    \n    return nil\n}\n");
     expect(starterCode(mergeLists, "cpp")).toContain("ListNode* mergeTwoLists(ListNode* list1, ListNode* list2)");
     expect(starterCode(mergeLists, "go")).toContain("func mergeTwoLists(list1 *ListNode, list2 *ListNode) *ListNode {");
     expect(starterCode({ method: "rotate", params: [{ name: "m", type: "int[][]" }], returns: "void" }, "go")).toContain(

@@ -139,6 +139,9 @@ def build_tree(values):
     return root
 
 
+SAFE_INT = 2**53 - 1  # beyond this a JSON number loses digits in JavaScript: such integers travel as strings
+
+
 def to_arg(value, typ: str):
     if typ == "ListNode":
         return build_list(value)
@@ -146,8 +149,12 @@ def to_arg(value, typ: str):
         return build_tree(value)
     if typ == "double":
         return float(value)
-    if typ == "double[]":
-        return [float(v) for v in value]
+    if typ == "long":
+        return int(value)  # a number, or a decimal string outside +-(2^53-1)
+    if typ.endswith("[]") and isinstance(value, list):
+        inner = typ[:-2]
+        if inner in ("double", "long") or inner.endswith("[]"):
+            return [to_arg(v, inner) for v in value]
     return value
 
 
@@ -186,8 +193,10 @@ def tree_values(root) -> list:
 
 
 def jsonable(v):
-    if v is None or isinstance(v, (bool, int, str)):
+    if v is None or isinstance(v, (bool, str)):
         return v
+    if isinstance(v, int):
+        return v if -SAFE_INT <= v <= SAFE_INT else str(v)
     if isinstance(v, float):
         if math.isnan(v) or math.isinf(v):
             return str(v)
@@ -304,6 +313,14 @@ def main() -> None:
         emit({"type": "done"})
         return
 
+    if signature.get("kind") == "design":
+        run_design(signature, tests, ns, path, budget, real_out, real_err, load_error)
+    else:
+        run_function(signature, tests, ns, path, budget, real_out, real_err, load_error)
+    emit({"type": "done"})
+
+
+def run_function(signature, tests, ns, path, budget, real_out, real_err, load_error) -> None:
     method = signature["method"]
     solution_cls = ns.get("Solution")
     if load_error is None:
@@ -323,7 +340,6 @@ def main() -> None:
             }
     if load_error is not None:
         emit(load_error)
-        emit({"type": "done"})
         return
 
     params = signature["params"]
@@ -377,7 +393,118 @@ def main() -> None:
         emit(event)
         if stop:
             break
-    emit({"type": "done"})
+
+
+def run_design(signature, tests, ns, path, budget, real_out, real_err, load_error) -> None:
+    """A class driven through calls: operations[0] constructs it, every later operation calls a method."""
+    class_name = signature["className"]
+    methods = {m["name"]: m for m in signature["methods"]}
+    ctor_params = signature["constructor"]["params"]
+    cls = ns.get(class_name)
+    if load_error is None:
+        if not isinstance(cls, type):
+            load_error = {"type": "load_error", "message": f"Define class {class_name}. It was not found in your code.", "errorType": "NameError"}
+        else:
+            missing = [m for m in methods if not callable(getattr(cls, m, None))]
+            if missing:
+                m = methods[missing[0]]
+                args = ", ".join(["self"] + [p["name"] for p in m["params"]])
+                load_error = {
+                    "type": "load_error",
+                    "message": f"Define class {class_name} with a method {m['name']}({args}). It was not found in your code.",
+                    "errorType": "AttributeError",
+                }
+    if load_error is not None:
+        emit(load_error)
+        return
+
+    for test in tests:
+        tid = test["id"]
+        emit({"type": "start", "id": tid})
+        ops, arg_lists = test["input"]
+        calls = []
+        for i, (op, raw) in enumerate(zip(ops, arg_lists)):
+            spec_params = ctor_params if i == 0 else methods[op]["params"]
+            calls.append((op, [to_arg(v, p["type"]) for v, p in zip(raw, spec_params)], None if i == 0 else methods[op]["returns"]))
+        cap = Capture(budget)
+        event: dict = {"type": "result", "id": tid}
+        actual: list = []
+        elapsed = 0
+        t0 = None  # set while a call of the candidate's code is being timed
+        stop = False
+        index = 0
+        sys.stdout = sys.stderr = cap
+        try:
+            t0 = _clock()
+            obj = cls(*calls[0][1])
+            elapsed += _clock() - t0
+            t0 = None
+            actual.append(None)
+            for index in range(1, len(calls)):
+                op, args, returns = calls[index]
+                bound = getattr(obj, op)
+                t0 = _clock()
+                value = bound(*args)
+                elapsed += _clock() - t0
+                t0 = None
+                if returns == "void":
+                    actual.append(None)
+                    continue
+                try:
+                    actual.append(from_result(value, returns))
+                except (ValueProblem, ValueError, TypeError, RecursionError) as e:
+                    raise _Unreadable(f"operations[{index}] {op}(): could not read the value it returned: {e}") from None
+            index = -1
+            event["status"] = "ok"
+        except OutputLimit:
+            elapsed += _clock() - t0 if t0 is not None else 0
+            event.update(status="error", error="Output limit exceeded", limit="output")
+            stop = True
+        except _Unreadable as e:
+            event.update(status="error", error=str(e), errorType="ValueError")
+        except MemoryError as e:
+            elapsed += _clock() - t0 if t0 is not None else 0
+            event.update(status="error", error=f"{_where(calls, index)}MemoryError", errorType="MemoryError", limit="memory")
+            line = user_line(e.__traceback__, path)
+            if line:
+                event["errorLine"] = line
+            stop = True
+        except BaseException as e:
+            elapsed += _clock() - t0 if t0 is not None else 0
+            event.update(status="error", error=f"{_where(calls, index)}{describe(e)}", errorType=type(e).__name__)
+            line = user_line(e.__traceback__, path)
+            if line:
+                event["errorLine"] = line
+        finally:
+            sys.stdout, sys.stderr = real_out, real_err
+            if _getpid() != MAIN_PID:  # a fork the solution made must not report results
+                _exit(0)
+        obj = None
+        if budget.exceeded and not stop:
+            event = {"type": "result", "id": tid, "status": "error", "error": "Output limit exceeded", "limit": "output"}
+            stop = True
+        if event["status"] == "ok":
+            try:
+                _dumps(actual, allow_nan=False)
+                event["actual"] = actual
+            except (ValueError, TypeError, RecursionError) as e:
+                event = {"type": "result", "id": tid, "status": "error", "error": f"Could not read the values your methods returned: {e}", "errorType": "ValueError"}
+        event["stdout"] = cap.text()
+        event["timeMs"] = round(elapsed / 1e6, 3)
+        emit(event)
+        if stop:
+            break
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _where(calls, index: int) -> str:
+    if index < 0 or index >= len(calls):
+        return ""
+    op = calls[index][0]
+    return f"operations[{index}] {op}(): " if index else f"operations[0] {op}() (the constructor): "
 
 
 EVENTS_FD = -1
