@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SandboxJobSchema, SandboxResultSchema } from "./schema";
-import type { Launcher, SandboxJob, SandboxResult, SandboxTestOutcome } from "./types";
+import { failed, outerTimeout } from "./results";
+import type { Launcher, SandboxJob, SandboxResult } from "./types";
 
 /**
  * Runs the sandbox runner (sandbox-images/runner) under bubblewrap.
@@ -231,30 +232,6 @@ export class BwrapLauncher implements Launcher {
       child.stdin.end(JSON.stringify(job));
     });
   }
-}
-
-function outerTimeout(job: SandboxJob, elapsed: number, stderr: string): SandboxResult {
-  const tests: SandboxTestOutcome[] = job.tests.map((t) => ({
-    id: t.id,
-    status: "error",
-    stdout: "",
-    error: "Time limit exceeded",
-    limit: "time",
-    timeMs: 0,
-  }));
-  return { status: "timeout", tests, stdout: "", stderr, exitCode: null, executionTimeMs: elapsed, memoryMb: 0 };
-}
-
-function failed(job: SandboxJob, status: SandboxResult["status"], message: string, stderr: string, elapsed: number): SandboxResult {
-  return {
-    status,
-    tests: job.tests.map((t) => ({ id: t.id, status: "not_run", stdout: "", timeMs: 0 })),
-    stdout: "",
-    stderr: [message, stderr.trim() && !message.includes(stderr.trim()) ? stderr : ""].filter(Boolean).join("\n"),
-    exitCode: null,
-    executionTimeMs: elapsed,
-    memoryMb: 0,
-  };
 }
 
 function chmodTree(dir: string) {

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import { sandboxImageTag } from "./docker-image";
+import { failed, outerTimeout } from "./results";
 import { SandboxJobSchema, SandboxResultSchema } from "./schema";
 import { DEFAULT_LIMITS, type Launcher, type SandboxJob, type SandboxLimits, type SandboxResult, type SandboxTestOutcome } from "./types";
 
@@ -522,30 +523,6 @@ function parseResult(text: string): SandboxResult | undefined {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function outerTimeout(job: SandboxJob, elapsed: number, stderr: string): SandboxResult {
-  const tests: SandboxTestOutcome[] = job.tests.map((t) => ({
-    id: t.id,
-    status: "error",
-    stdout: "",
-    error: "Time limit exceeded",
-    limit: "time",
-    timeMs: 0,
-  }));
-  return { status: "timeout", tests, stdout: "", stderr, exitCode: null, executionTimeMs: elapsed, memoryMb: 0 };
-}
-
-function failed(job: SandboxJob, status: SandboxResult["status"], message: string, stderr: string, elapsed: number): SandboxResult {
-  return {
-    status,
-    tests: job.tests.map((t) => ({ id: t.id, status: "not_run", stdout: "", timeMs: 0 })),
-    stdout: "",
-    stderr: [message, stderr.trim() && !message.includes(stderr.trim()) ? stderr : ""].filter(Boolean).join("\n"),
-    exitCode: null,
-    executionTimeMs: elapsed,
-    memoryMb: 0,
-  };
-}
 
 class Semaphore {
   private active = 0;
