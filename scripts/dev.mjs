@@ -3,7 +3,7 @@
 import path from "node:path";
 import crypto from "node:crypto";
 import {
-  ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, log, persistentSecret,
+  ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, ensureSandboxCaches, log, persistentSecret,
   portInUse, startProcess, stopAll, waitForHttp,
 } from "./lib.mjs";
 import { setupSandboxDocker } from "./sandbox-image.mjs";
@@ -13,6 +13,7 @@ const ROOM_PORT = Number(process.env.PARTYKIT_PORT ?? 1999);
 
 ensureNodeModules();
 ensureDebianPackages(SANDBOX_PACKAGES);
+ensureSandboxCaches();
 if (process.env.SANDBOX_LAUNCHER === "docker") {
   try {
     await setupSandboxDocker({ required: true });

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import {
-  BROWSER_PACKAGES, ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, freePort, log,
+  BROWSER_PACKAGES, ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, ensureSandboxCaches, freePort, log,
   startProcess, stopAll, waitForHttp,
 } from "./lib.mjs";
 import { setupSandboxDocker } from "./sandbox-image.mjs";
@@ -17,6 +17,7 @@ const extra = process.argv.slice(2).filter((a) => !a.startsWith("--only="));
 
 ensureNodeModules();
 ensureDebianPackages([...SANDBOX_PACKAGES, ...(only === "unit" ? [] : BROWSER_PACKAGES)]);
+ensureSandboxCaches();
 ensureLocalServices();
 
 const resultsDir = path.join(ROOT, "test-results");

@@ -212,6 +212,8 @@ def pch_dir(root: str = PCH_ROOT) -> str:
 
 def build_pch(root: str) -> str:
     target = pch_dir(root)
+    if os.path.exists(os.path.join(target, "prelude.hpp.gch")):
+        return target  # the key is the sources' hash: already built from these very sources
     os.makedirs(target, mode=0o755, exist_ok=True)
     tmp = os.path.join(target, f".prelude.hpp.gch.{os.getpid()}")
     subprocess.run(["g++", *CXXFLAGS, "-x", "c++-header", os.path.join(HERE, "prelude.hpp"), "-o", tmp], check=True)

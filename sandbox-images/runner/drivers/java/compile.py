@@ -95,6 +95,8 @@ def driver_dir(root: str = DRIVER_ROOT) -> str:
 
 def build_driver(root: str) -> str:
     target = driver_dir(root)
+    if os.path.isdir(target):
+        return target  # the key is the sources' hash: already built from these very sources
     tmp = f"{target}.{os.getpid()}"
     os.makedirs(tmp, mode=0o755)
     subprocess.run(["javac", *JAVAC_VM, "-encoding", "UTF-8", "-proc:none", "-g", "-d", tmp, *DRIVER_SOURCES], check=True)
