@@ -3,12 +3,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { z } from "zod";
 import { allStarterCode } from "./starter";
+import { loadSystemDesignBank, SYSTEM_DESIGN_FILE, type SystemDesignProblem } from "./system-design";
 import { canonicalExpected, canonicalInput, checkTest, parseJsonLossless, typesUsed } from "./values";
 import {
   ProblemFileSchema,
   TestsFileSchema,
   type Difficulty,
-  type JudgeMode,
   type CheckFn,
   type Language,
   type Problem,
@@ -26,7 +26,11 @@ export class ProblemLoadError extends Error {
   override name = "ProblemLoadError";
 }
 
-const defaultRoot = () => path.join(process.cwd(), "problems");
+export const defaultRoot = () => path.join(process.cwd(), "problems");
+
+/** A problem's input generator (see lib/problems/generator.ts). */
+export const GENERATOR_FILE = "generator.mjs";
+
 
 export function loadProblemDir(dir: string): Problem {
   const slug = path.basename(dir);
@@ -59,6 +63,20 @@ export function loadProblemDir(dir: string): Problem {
       }
     });
   }
+  if (tests.visible.length !== meta.examples.length) {
+    issues.push(
+      `${shown("tests.json")}: visible: has ${tests.visible.length} tests but problem.json has ${meta.examples.length} examples; the visible tests are the examples, in order`,
+    );
+  }
+  tests.hidden.forEach((t, i) => {
+    if (!t.tags.some((tag) => tag.trim())) issues.push(`${shown("tests.json")}: hidden.${i}.tags: name what the test probes ("empty input", "duplicates", "worst-case size", …)`);
+  });
+  if (!fs.existsSync(file(GENERATOR_FILE))) {
+    issues.push(`${shown(GENERATOR_FILE)}: missing (every problem needs an input generator; see lib/problems/generator.ts)`);
+  }
+  meta.variants.forEach((v, i) => {
+    if (!fs.existsSync(path.join(dir, "variants", v.file))) issues.push(`${shown("problem.json")}: variants.${i}.file: variants/${v.file} does not exist`);
+  });
   if (issues.length) throw new ProblemLoadError(issues.join("\n"));
   for (const group of ["visible", "hidden"] as const) {
     tests[group] = tests[group].map((t) => ({
@@ -107,12 +125,19 @@ function requireChecker(file: string, shown: string): CheckFn | undefined {
   return check as CheckFn;
 }
 
-export function loadProblemBank(root: string): Problem[] {
+/** The folders under root that hold coding problems (system-design problems hold design.json instead). */
+export function codingProblemDirs(root: string): string[] {
   if (!fs.existsSync(root)) throw new ProblemLoadError(`Problem folder not found: ${root}`);
-  const dirs = fs
+  return fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith("."))
-    .map((d) => path.join(root, d.name));
+    .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !d.name.startsWith("_"))
+    .map((d) => path.join(root, d.name))
+    .filter((dir) => !fs.existsSync(path.join(dir, SYSTEM_DESIGN_FILE)))
+    .sort();
+}
+
+export function loadProblemBank(root: string): Problem[] {
+  const dirs = codingProblemDirs(root);
   const problems = dirs.map(loadProblemDir).sort((a, b) => a.id - b.id);
   const seenIds = new Map<number, string>();
   for (const p of problems) {
@@ -127,19 +152,37 @@ interface Bank {
   problems: Problem[];
   byId: Map<number, Problem>;
   bySlug: Map<string, Problem>;
+  systemDesign: SystemDesignProblem[];
 }
 let cache: Bank | undefined;
 
 function bank(): Bank {
   if (!cache) {
     const problems = loadProblemBank(defaultRoot());
+    const systemDesign = loadSystemDesignBank(defaultRoot());
+    // One id space: an interview names its problem by id alone.
+    const coding = new Map(problems.map((p) => [p.id, p.slug]));
+    for (const d of systemDesign) {
+      const other = coding.get(d.id);
+      if (other) throw new ProblemLoadError(`problems/${d.slug}/${SYSTEM_DESIGN_FILE}: id: ${d.id} is already used by ${other}`);
+    }
     cache = {
       problems,
       byId: new Map(problems.map((p) => [p.id, p])),
       bySlug: new Map(problems.map((p) => [p.slug, p])),
+      systemDesign,
     };
   }
   return cache;
+}
+
+/** The system-design problems (whiteboard interviews), by id. */
+export function listSystemDesignProblems(filter: Pick<ProblemFilter, "difficulty"> = {}): SystemDesignProblem[] {
+  return bank().systemDesign.filter((p) => !filter.difficulty || p.difficulty === filter.difficulty);
+}
+
+export function getSystemDesignProblem(id: number): SystemDesignProblem | undefined {
+  return bank().systemDesign.find((p) => p.id === id);
 }
 
 /** Forget the loaded bank (tests that edit problems/). */
@@ -208,47 +251,6 @@ export function referenceSolution(problem: Pick<Problem, "dir">, language: Langu
 
 export function listCategories(): string[] {
   return [...new Set(bank().problems.map((p) => p.category))].sort((a, b) => a.localeCompare(b));
-}
-
-/** Everything a browser may see: no hidden tests, no solutions, no hint texts, pitfalls or optimal complexity. */
-export interface PublicProblem {
-  id: number;
-  slug: string;
-  title: string;
-  difficulty: Difficulty;
-  category: string;
-  tags: string[];
-  estimatedMinutes: number;
-  statement: string;
-  constraints: string[];
-  examples: ProblemFile["examples"];
-  signature: Signature;
-  judge: { mode: JudgeMode };
-  starterCode: Problem["starterCode"];
-  visibleTests: { id: string; input: unknown[]; expected: unknown }[];
-  hiddenTestCount: number;
-  hintsAvailable: number;
-}
-
-export function toPublicProblem(p: Problem): PublicProblem {
-  return {
-    id: p.id,
-    slug: p.slug,
-    title: p.title,
-    difficulty: p.difficulty,
-    category: p.category,
-    tags: [...p.tags],
-    estimatedMinutes: p.estimatedMinutes,
-    statement: p.statement,
-    constraints: [...p.constraints],
-    examples: p.examples.map((e) => ({ ...e })),
-    signature: p.signature,
-    judge: { mode: p.judge.mode },
-    starterCode: { ...p.starterCode },
-    visibleTests: p.tests.visible.map((t, i) => ({ id: `visible-${i + 1}`, input: t.input, expected: t.expected })),
-    hiddenTestCount: p.tests.hidden.length,
-    hintsAvailable: p.hints.length,
-  };
 }
 
 // ---------------------------------------------------------------- file reading

@@ -121,6 +121,23 @@ export const TestCaseSchema = z.object({
 });
 export type TestCase = z.infer<typeof TestCaseSchema>;
 
+export const HINT_LEVELS = ["soft", "medium", "hard"] as const;
+export type HintLevel = (typeof HINT_LEVELS)[number];
+
+/**
+ * A planted solution in the problem's variants/ folder (Python). buggy: subtly wrong, passes the
+ * visible tests and fails a hidden one; used to grade a candidate's own test inputs. slow: right but
+ * asymptotically slower than the optimal; the worst-case tests must time it out.
+ */
+export const VariantSchema = z
+  .object({
+    file: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.py$/, "must be a Python file name like off-by-one.py"),
+    kind: z.enum(["buggy", "slow"]),
+    description: z.string().min(1),
+  })
+  .strict();
+export type Variant = z.infer<typeof VariantSchema>;
+
 export const ProblemFileSchema = z.object({
   id: z.number().int().positive(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -130,9 +147,11 @@ export const ProblemFileSchema = z.object({
   tags: z.array(z.string()).min(1),
   estimatedMinutes: z.number().int().positive(),
   constraints: z.array(z.string()).min(1),
+  /** 2–3 worked examples; the visible tests are the same cases, in the same order. */
   examples: z
-    .array(z.object({ input: z.string(), output: z.string(), explanation: z.string().optional() }))
-    .min(1),
+    .array(z.object({ input: z.string().min(1), output: z.string().min(1), explanation: z.string().optional() }).strict())
+    .min(2, "needs 2 or 3 worked examples")
+    .max(3, "needs 2 or 3 worked examples"),
   signature: SignatureSchema,
   judge: z.object({ mode: JudgeModeSchema, tolerance: z.number().positive().optional() }).default({ mode: "exact" }),
   /**
@@ -144,16 +163,25 @@ export const ProblemFileSchema = z.object({
   })
     .strict()
     .optional(),
-  hints: z.array(z.object({ level: z.enum(["soft", "medium", "hard"]), text: z.string().min(1) })).min(1),
+  /** Exactly three, from a nudge to nearly the algorithm; the interviewer gives them in this order. */
+  hints: z
+    .array(z.object({ level: z.enum(HINT_LEVELS), text: z.string().min(1) }).strict())
+    .length(HINT_LEVELS.length, `needs exactly ${HINT_LEVELS.length} hints: ${HINT_LEVELS.join(", ")}`)
+    .refine((hints) => hints.every((h, i) => h.level === HINT_LEVELS[i]), `levels must be ${HINT_LEVELS.join(", ")}, in that order`),
   optimal: z.object({ time: z.string(), space: z.string() }),
   /** Pitfalls the interviewer watches for. */
   pitfalls: z.array(z.string()).default([]),
-});
+  /** Planted wrong (buggy) and correct-but-slow (slow) Python solutions in variants/ (see VariantSchema). */
+  variants: z.array(VariantSchema).default([]),
+}).strict();
 export type ProblemFile = z.infer<typeof ProblemFileSchema>;
+
+/** The least number of hidden tests a problem has: enough to probe its edge cases and its worst-case size. */
+export const MIN_HIDDEN_TESTS = 10;
 
 export const TestsFileSchema = z.object({
   visible: z.array(TestCaseSchema).min(1),
-  hidden: z.array(TestCaseSchema).min(1),
+  hidden: z.array(TestCaseSchema).min(MIN_HIDDEN_TESTS, `needs at least ${MIN_HIDDEN_TESTS} hidden tests`),
 });
 export type TestsFile = z.infer<typeof TestsFileSchema>;
 

@@ -48,6 +48,7 @@ export const pairSum = {
   ],
   optimal: { time: "O(n)", space: "O(n)" },
   pitfalls: ["Pairing a position with itself when the needed value equals the current one"],
+  variants: [],
   tests: {
     visible: [
       { input: [[3, 8, 1, 6], 9], expected: [0, 3], tags: [] },

@@ -65,11 +65,14 @@ describe("problem files", () => {
       editJson(path.join(d, "problem.json"), (p) => {
         p.signature = { method: "inc", params: [{ name: "n", type: "long" }], returns: "long" };
         p.judge = { mode: "exact" };
+        p.examples = p.examples.slice(0, 2);
+        p.variants = [];
       });
+      const filler = Array.from({ length: 9 }, (_, i) => `{"input":[${i}],"expected":${i + 1},"tags":["small"]}`).join(",");
       fs.writeFileSync(
         path.join(d, "tests.json"),
         '{"visible":[{"input":[9223372036854775806],"expected":9223372036854775807,"tags":["max"]},{"input":["41"],"expected":42,"tags":["small"]}],' +
-          '"hidden":[{"input":[-9007199254740993],"expected":"-9007199254740992","tags":["negative"]}]}',
+          `"hidden":[{"input":[-9007199254740993],"expected":"-9007199254740992","tags":["negative"]},${filler}]}`,
       );
     });
     const p = loadProblemDir(dir);

@@ -27,6 +27,7 @@ function problem(signature: Signature, tests: { input: unknown[]; expected: unkn
     hints: [{ level: "soft", text: "none" }],
     optimal: { time: "O(1)", space: "O(1)" },
     pitfalls: [],
+    variants: [],
     statement: "Value types",
     tests: {
       visible: tests.map((t) => ({

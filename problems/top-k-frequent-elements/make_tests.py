@@ -1,10 +1,11 @@
-"""Writes tests.json for top-k-frequent-elements. Deterministic: python3 generate.py > tests.json
+"""Writes tests.json for top-k-frequent-elements next to this file. Deterministic: python3 make_tests.py
 
 `expected` is one correct answer (values ordered by count, ties by value); checker.mjs accepts
 any other correct one.
 """
 
 import json
+import os
 import random
 from collections import Counter
 
@@ -48,4 +49,6 @@ hidden = [
     case(shuffled([v for v in range(-10000, 10000) for _ in range(5 if v % 1000 == 0 else 1)], 63), 20, ["large input", "20,000 distinct values, 20 of them five times"]),
 ]
 
-print(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")))
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "tests.json"), "w") as f:
+    f.write(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")) + "\n")

@@ -1,10 +1,11 @@
-"""Writes tests.json for min-stack. Deterministic: python3 generate.py > tests.json
+"""Writes tests.json for min-stack next to this file. Deterministic: python3 make_tests.py
 
 Expected outputs come from a plain list model (min() over the whole stack), independent of the
 reference solution, which CI then checks against them.
 """
 
 import json
+import os
 import random
 
 rng = random.Random(4)
@@ -107,4 +108,6 @@ hidden = [
     ),
 ]
 
-print(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")))
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "tests.json"), "w") as f:
+    f.write(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")) + "\n")

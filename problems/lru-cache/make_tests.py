@@ -1,9 +1,10 @@
-"""Writes tests.json for lru-cache. Deterministic: python3 generate.py > tests.json
+"""Writes tests.json for lru-cache next to this file. Deterministic: python3 make_tests.py
 
 Expected outputs come from an OrderedDict model, independent of the reference solution.
 """
 
 import json
+import os
 import random
 from collections import OrderedDict
 
@@ -73,4 +74,6 @@ hidden = [
     case(20000, random_calls(30000, 30000, 24, get_share=0.5, max_value=1000), ["large input", "30,000 random calls on a large cache"]),
 ]
 
-print(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")))
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "tests.json"), "w") as f:
+    f.write(json.dumps({"visible": visible, "hidden": hidden}, separators=(",", ":")) + "\n")
