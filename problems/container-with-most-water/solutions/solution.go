@@ -1,0 +1,15 @@
+func maxArea(height []int) int {
+    // Two pointers from the ends; the shorter line can never do better with a narrower partner, so move it.
+    i, j := 0, len(height)-1
+    best := 0
+    for i < j {
+        if height[i] < height[j] {
+            best = max(best, (j-i)*height[i])
+            i++
+        } else {
+            best = max(best, (j-i)*height[j])
+            j--
+        }
+    }
+    return best
+}
