@@ -1,0 +1,24 @@
+func search(nums []int, target int) int {
+    // Binary search: one half around mid is always sorted, and a range check on it says where to go.
+    lo, hi := 0, len(nums)-1
+    for lo <= hi {
+        mid := lo + (hi-lo)/2
+        if nums[mid] == target {
+            return mid
+        }
+        if nums[lo] <= nums[mid] {
+            if nums[lo] <= target && target < nums[mid] {
+                hi = mid - 1
+            } else {
+                lo = mid + 1
+            }
+        } else {
+            if nums[mid] < target && target <= nums[hi] {
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
+        }
+    }
+    return -1
+}
