@@ -1,0 +1,18 @@
+class Solution {
+    private int best;
+
+    public int maxPathSum(TreeNode root) {
+        // Post-order: each node hands its parent its best downward path and tries the path turning at it.
+        best = root.val;
+        gain(root);
+        return best;
+    }
+
+    private int gain(TreeNode node) {
+        if (node == null) return 0;
+        int left = Math.max(gain(node.left), 0);
+        int right = Math.max(gain(node.right), 0);
+        best = Math.max(best, node.val + left + right);
+        return node.val + Math.max(left, right);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * @param {TreeNode} root
+ * @return {number}
+ */
+var maxDepth = function(root) {
+    // A tree is one level deeper than the deeper of its two subtrees; an empty tree has depth 0.
+    if (root === null) return 0;
+    return 1 + Math.max(maxDepth(root.left), maxDepth(root.right));
+};

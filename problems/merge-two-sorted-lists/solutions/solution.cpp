@@ -1,0 +1,20 @@
+class Solution {
+public:
+    ListNode* mergeTwoLists(ListNode* list1, ListNode* list2) {
+        // Splice the smaller front node onto a tail behind a dummy head, then attach the leftover.
+        ListNode dummy;
+        ListNode* tail = &dummy;
+        while (list1 != nullptr && list2 != nullptr) {
+            if (list1->val <= list2->val) {
+                tail->next = list1;
+                list1 = list1->next;
+            } else {
+                tail->next = list2;
+                list2 = list2->next;
+            }
+            tail = tail->next;
+        }
+        tail->next = list1 != nullptr ? list1 : list2;
+        return dummy.next;
+    }
+};
