@@ -1,0 +1,15 @@
+class KthLargest:
+    # A min-heap of the k largest values seen so far: its top is the kth largest.
+
+    def __init__(self, k: int, nums: List[int]):
+        self.k = k
+        self.heap = list(nums)
+        heapq.heapify(self.heap)
+        while len(self.heap) > k:
+            heapq.heappop(self.heap)
+
+    def add(self, val: int) -> int:
+        heapq.heappush(self.heap, val)
+        if len(self.heap) > self.k:
+            heapq.heappop(self.heap)
+        return self.heap[0]
