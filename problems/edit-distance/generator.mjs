@@ -1,0 +1,15 @@
+// What n measures here: n = len(word1) = len(word2).
+export const maxN = 500;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+function word(length, alphabet, rng) {
+  let s = "";
+  for (let i = 0; i < length; i++) s += LETTERS[Math.floor(rng() * alphabet)];
+  return s;
+}
+
+export function generate(n, rng) {
+  const length = Math.max(1, Math.min(maxN, n));
+  const alphabet = 2 + Math.floor(rng() * 25);
+  return [word(length, alphabet, rng), word(length, alphabet, rng)];
+}
