@@ -95,6 +95,14 @@ export type InterviewUpdate = {
   language?: Language;
 };
 
+/** "?a=1&b=2" from the set values, or "". */
+function queryString(q: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `?${qs}` : "";
+}
+
 export const api = {
   guest: () => request<TokenResponse>("/auth/guest", { method: "POST" }),
   register: (body: { email: string; password: string; name: string }) =>
@@ -104,12 +112,10 @@ export const api = {
   logout: () => request<unknown>("/auth/logout", { method: "POST" }),
   me: () => request<MeResponse>("/auth/me"),
 
-  problems: (q: { difficulty?: string; category?: string; language?: string } = {}) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
-    const qs = params.toString();
-    return request<{ problems: ProblemSummary[]; categories: string[] }>(`/problems${qs ? `?${qs}` : ""}`);
-  },
+  problems: (q: { difficulty?: string; category?: string; language?: string } = {}) =>
+    request<{ problems: ProblemSummary[]; categories: string[] }>(`/problems${queryString(q)}`),
+  randomProblem: (q: { difficulty?: string; category?: string; language?: string } = {}) =>
+    request<ProblemSummary>(`/problems/random${queryString(q)}`),
   problem: (id: number) => request<ProblemDetail>(`/problems/${id}`),
 
   createInterview: (body: { problem_id: number; difficulty: Difficulty; language: Language }) =>

@@ -1,4 +1,5 @@
 import type { CodeSubmission, Interview, Message } from "@/db/schema";
+import type { SystemDesignProblem } from "@/lib/problems/system-design";
 import type { Problem } from "@/lib/problems/types";
 import { TestResultSchema } from "@/lib/room/events";
 import { z } from "zod";
@@ -8,9 +9,11 @@ import type {
   MessageDTO,
   ProblemDetail,
   ProblemSummary,
+  SystemDesignDetail,
 } from "./schemas";
 
-export function problemSummary(p: Problem): ProblemSummary {
+/** The listing fields, shared by coding and system-design problems. */
+export function problemSummary(p: Pick<Problem, "id" | "slug" | "title" | "difficulty" | "category" | "tags" | "estimatedMinutes">): ProblemSummary {
   return {
     id: p.id,
     slug: p.slug,
@@ -32,6 +35,17 @@ export function problemDetail(p: Problem): ProblemDetail {
     signature: p.signature,
     starter_code: p.starterCode as Record<string, string>,
     test_cases: p.tests.visible.map((t, i) => ({ id: `visible-${i + 1}`, input: t.input, expected: t.expected })),
+    hints_available: p.hints.length,
+  };
+}
+
+/** A system-design brief without its answer key (components, connections, follow-ups, hints, pitfalls). */
+export function systemDesignDetail(p: SystemDesignProblem): SystemDesignDetail {
+  return {
+    ...problemSummary(p),
+    brief: p.brief,
+    requirements: { functional: p.requirements.functional, non_functional: p.requirements.nonFunctional },
+    scale: p.scale.map((s) => ({ metric: s.metric, value: s.value })),
     hints_available: p.hints.length,
   };
 }

@@ -23,7 +23,7 @@ export function buildOpenApiDocument() {
       method,
       path,
       summary,
-      security: path.startsWith("/auth/") || path.startsWith("/problems") || path === "/health" ? [] : [{ bearer: [] }, { cookie: [] }],
+      security: path.startsWith("/auth/") || path.startsWith("/problems") || path.startsWith("/system-design") || path === "/health" ? [] : [{ bearer: [] }, { cookie: [] }],
       ...cfg,
       responses: { [status]: ok(response), ...errors, ...(cfg.responses ?? {}) },
     });
@@ -34,7 +34,10 @@ export function buildOpenApiDocument() {
   add("post", "/auth/logout", "Sign out", {}, z.object({ success: z.boolean() }));
   add("get", "/auth/me", "The signed-in user", {}, S.MeResponseSchema);
   add("get", "/problems", "List problems", { request: { query: S.ProblemListQuerySchema } }, S.ProblemListResponseSchema);
+  add("get", "/problems/random", "A random problem matching the filters (404 when none does)", { request: { query: S.ProblemListQuerySchema } }, S.ProblemSummarySchema);
   add("get", "/problems/{id}", "A problem without hidden tests", { request: { params: z.object({ id: z.string() }) } }, S.ProblemDetailSchema);
+  add("get", "/system-design", "System-design problems with their briefs", { request: { query: S.SystemDesignListQuerySchema } }, z.object({ problems: z.array(S.SystemDesignDetailSchema) }));
+  add("get", "/system-design/{id}", "A system-design brief (by id or slug)", { request: { params: z.object({ id: z.string() }) } }, S.SystemDesignDetailSchema);
   add("get", "/problems/{id}/test-cases", "Visible test cases", { request: { params: z.object({ id: z.string() }) } }, z.object({ test_cases: z.array(S.VisibleTestCaseSchema) }));
   add("post", "/interviews", "Start an interview", { request: { body: jsonBody(S.InterviewCreateRequestSchema) } }, S.InterviewCreateResponseSchema, 201);
   add("get", "/interviews", "Your interviews", {}, z.object({ interviews: z.array(S.InterviewDTOSchema) }));

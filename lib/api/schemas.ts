@@ -47,6 +47,17 @@ export const ProblemListResponseSchema = z.object({
   problems: z.array(ProblemSummarySchema),
   categories: z.array(z.string()),
 });
+/** A system-design problem as the candidate sees it: the brief and its numbers, not the answer key. */
+export const SystemDesignSummarySchema = ProblemSummarySchema;
+export const SystemDesignDetailSchema = SystemDesignSummarySchema.extend({
+  brief: z.string(),
+  requirements: z.object({ functional: z.array(z.string()), non_functional: z.array(z.string()) }),
+  scale: z.array(z.object({ metric: z.string(), value: z.string() })),
+  hints_available: z.number().int(),
+});
+export type SystemDesignDetail = z.infer<typeof SystemDesignDetailSchema>;
+export const SystemDesignListQuerySchema = z.object({ difficulty: DifficultySchema.optional() });
+
 export const VisibleTestCaseSchema = z.object({
   id: z.string(),
   input: z.array(z.unknown()),

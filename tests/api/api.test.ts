@@ -109,6 +109,24 @@ describe.each(kinds)("API on %s", (kind) => {
       }
       expect((await api("GET", "/problems/9999")).status).toBe(404);
     });
+
+    it("picks a random problem within the filters", async () => {
+      const drawn = new Set<number>();
+      for (let i = 0; i < 20; i++) {
+        const res = await api("GET", "/problems/random?difficulty=medium&language=go");
+        expect(res.status).toBe(200);
+        expect(res.body.difficulty).toBe("medium");
+        expect(getProblem(res.body.id)?.title).toBe(res.body.title);
+        drawn.add(res.body.id);
+      }
+      expect(drawn.size).toBeGreaterThan(1);
+      const stack = await api("GET", "/problems/random?category=stack&difficulty=easy");
+      expect(stack.body).toMatchObject({ category: "Stack", difficulty: "easy" });
+      const none = await api("GET", "/problems/random?category=astrology");
+      expect(none.status).toBe(404);
+      expect(none.body.error).toMatch(/No problem matches these filters/);
+      expect((await api("GET", "/problems/random?difficulty=trivial")).status).toBe(400);
+    });
   });
 
   describe("interviews", () => {

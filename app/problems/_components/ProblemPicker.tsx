@@ -15,6 +15,7 @@ import {
   Search,
   SearchX,
   ServerCrash,
+  Shuffle,
 } from "lucide-react";
 import { toast } from "sonner";
 import type { InterviewDTO, ProblemSummary } from "@/lib/api/schemas";
@@ -136,6 +137,18 @@ export function ProblemPicker() {
     },
   });
 
+  // A random problem within the current filters, started at once.
+  const random = useMutation({
+    mutationFn: () => api.randomProblem(filters),
+    onSuccess: (p) => start.mutate(p),
+    onError: (err) => {
+      if (isUnauthorized(err)) return redirectToSignIn();
+      toast.error("Couldn't pick a problem", {
+        description: err instanceof ApiError ? err.message : "Please try again.",
+      });
+    },
+  });
+
   const categories = allProblems.data?.categories ?? problems.data?.categories ?? [];
   const titleById = new Map((allProblems.data?.problems ?? []).map((p) => [p.id, p]));
   const q = search.trim().toLowerCase();
@@ -152,13 +165,25 @@ export function ProblemPicker() {
   return (
     <main id="main" className="mx-auto grid max-w-7xl gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <section aria-labelledby="problems-heading" className="min-w-0">
-        <div className="mb-6 animate-slide-up">
-          <h1 id="problems-heading" className="text-h1 tracking-tight">
-            Pick a problem
-          </h1>
-          <p className="mt-1 text-body text-muted-foreground">
-            Choose a language and start a mock interview. The interviewer will introduce the problem.
-          </p>
+        <div className="mb-6 flex animate-slide-up flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+          <div>
+            <h1 id="problems-heading" className="text-h1 tracking-tight">
+              Pick a problem
+            </h1>
+            <p className="mt-1 text-body text-muted-foreground">
+              Choose a language and start a mock interview. The interviewer will introduce the problem.
+            </p>
+          </div>
+          <Button
+            variant="outline"
+            onClick={() => random.mutate()}
+            loading={random.isPending}
+            disabled={startingId !== null}
+            className="shrink-0"
+          >
+            {random.isPending ? null : <Shuffle aria-hidden />}
+            Random problem
+          </Button>
         </div>
 
         <div className="glass mb-4 grid gap-3 rounded-xl p-3" role="group" aria-label="Filters">
@@ -237,9 +262,9 @@ export function ProblemPicker() {
           </div>
         </div>
 
-        <div aria-live="polite" className="sr-only">
-          {problems.isSuccess ? `${list.length} problem${list.length === 1 ? "" : "s"} shown` : ""}
-        </div>
+        <p aria-live="polite" className="mb-2 text-caption text-muted-foreground">
+          {problems.isSuccess ? `${list.length} problem${list.length === 1 ? "" : "s"}` : "\u00a0"}
+        </p>
 
         {problems.isPending ? (
           <ul className="grid gap-3" aria-label="Loading problems">

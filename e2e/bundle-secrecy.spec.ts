@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { leakedSecrets, problemSecrets } from "../tests/helpers/problem-secrets";
+
+/**
+ * The production build sends browsers .next/static and the pages' HTML. Neither may hold a hidden
+ * test, a hint, a pitfall or a line of a reference or planted solution.
+ */
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+test("the web bundle and pages hold no problem secrets", async ({ page }) => {
+  const secrets = problemSecrets();
+  const files = filesUnder(path.join(process.cwd(), ".next/static")).filter((f) => /\.(js|css|html|json|txt)$/.test(f));
+  expect(files.length).toBeGreaterThan(10);
+  const leaks = new Set<string>();
+  for (const f of files) for (const l of leakedSecrets(fs.readFileSync(f, "utf8"), secrets)) leaks.add(`${path.relative(process.cwd(), f)}: ${l}`);
+  for (const route of ["/", "/problems", "/signin"]) {
+    const res = await page.goto(route);
+    expect(res?.status()).toBeLessThan(400);
+    for (const l of leakedSecrets(await page.content(), secrets)) leaks.add(`${route}: ${l}`);
+  }
+  expect([...leaks]).toEqual([]);
+});
