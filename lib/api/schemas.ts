@@ -101,8 +101,10 @@ export const InterviewUpdateRequestSchema = z
     notes: z.string().max(20_000).optional(),
     code: z.object({ language: LanguageSchema, code: z.string().max(100_000) }).optional(),
     language: LanguageSchema.optional(),
+    /** Move the interview on to a later stage (discuss, code, test, submit, wrap_up; or requirements, high_level_design, deep_dive, wrap_up). */
+    stage: z.string().max(40).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one of status, notes, code, language" });
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one of status, notes, code, language, stage" });
 
 export const MessageDTOSchema = z.object({
   id: z.string(),

@@ -12,6 +12,7 @@ import { evaluateCode } from "@/lib/judge/evaluate";
 import { isRunnable, RUNNABLE_LANGUAGES } from "@/lib/launcher";
 import { enqueue } from "@/lib/queue";
 import type { Problem } from "@/lib/problems/types";
+import { applyStageEvent } from "@/lib/interviews/stage";
 import { postToRoom } from "@/lib/room/client";
 
 const FINISHED = new Set(["success", "error", "timeout", "memory_exceeded", "compile_error"]);
@@ -118,13 +119,9 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
     .where(eq(codeSubmissions.id, submissionId))
     .returning();
 
-  // Stage follows what happened: the first run moves to testing, a submission to submit.
-  const stage = submission.kind === "submit" ? "submit" : interview.stage === "discuss" || interview.stage === "code" ? "test" : interview.stage;
-  const patch: Partial<typeof interviews.$inferInsert> = {};
-  if (stage !== interview.stage) patch.stage = stage;
-  if (submission.kind === "submit") patch.currentScore = outcome.score;
-  if (Object.keys(patch).length) await db.update(interviews).set(patch).where(eq(interviews.id, interview.id));
-  if (patch.stage) void postToRoom(interview.id, { type: "stage_changed", stage });
+  if (submission.kind === "submit") await db.update(interviews).set({ currentScore: outcome.score }).where(eq(interviews.id, interview.id));
+  // The stage follows what happened: the first run moves to testing, a submission to submit.
+  await applyStageEvent(interview, { type: submission.kind === "submit" ? "submit" : "run" });
 
   await announce(interview.id, done);
   if (submission.kind === "submit") await postSubmitFeedback(interview.id, done, problem);

@@ -18,6 +18,7 @@ import { getProblem } from "@/lib/problems";
 import type { Problem } from "@/lib/problems/types";
 import { postToRoom } from "@/lib/room/client";
 import { buildReport } from "./report";
+import { interviewKind, nextStage } from "./stage";
 
 export function requireProblem(problemId: number): Problem {
   const problem = getProblem(problemId);
@@ -144,6 +145,8 @@ export async function updateInterview(
     notes?: string;
     code?: { language: Language; code: string };
     language?: Language;
+    /** The candidate moves the interview on (forward only; see lib/interviews/stage.ts). */
+    stage?: string;
   },
 ): Promise<Interview> {
   const db = await getDb();
@@ -156,6 +159,11 @@ export async function updateInterview(
     if (change.code) codeByLanguage[change.code.language] = change.code.code;
     patch.codeByLanguage = codeByLanguage;
     patch.language = change.language ?? change.code?.language ?? row.language;
+  }
+  if (change.stage !== undefined) {
+    assertOpen(row);
+    const stage = nextStage(interviewKind(row), row.stage, { type: "nudge", to: change.stage });
+    if (stage) patch.stage = stage;
   }
   if (change.status === "paused") {
     assertOpen(row);
@@ -179,7 +187,7 @@ export async function updateInterview(
       endedAt: now,
       pausedAt: null,
       pausedMs,
-      stage: "wrap_up",
+      stage: nextStage(interviewKind(row), row.stage, { type: "ended" }) ?? row.stage,
       finalScore: report.score,
       finalCode: (patch.codeByLanguage ?? row.codeByLanguage)[row.language] ?? null,
       report,
