@@ -158,6 +158,8 @@ export const ReportSchema = z.object({
   summary: z.string(),
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
+  /** Next steps; reports stored before suggestions existed read as none. */
+  suggestions: z.array(z.string()).default([]),
 });
 
 export const InterviewDetailSchema = InterviewDTOSchema.extend({

@@ -76,6 +76,15 @@ export async function buildReport(interview: Interview, problem: Problem): Promi
   }
   if (f.runs.length > 0) strengths.push(`You tested your code (${f.runs.length} run${f.runs.length === 1 ? "" : "s"}).`);
   if (f.hintsUsed > 0) improvements.push(`You used ${f.hintsUsed} hint${f.hintsUsed === 1 ? "" : "s"}; each costs ${HINT_PENALTY} points.`);
+  const suggestions: string[] = [];
+  const solved = lastSubmit !== undefined && lastSubmit.testsTotal > 0 && lastSubmit.testsPassed === lastSubmit.testsTotal;
+  if (!solved) {
+    suggestions.push(`Come back to "${problem.title}" tomorrow and solve it from a blank editor; aim for ${problem.optimal.time} time.`);
+  }
+  if (f.runs.length === 0) suggestions.push("Run your code on the examples before submitting; a failing example is cheaper than a failing submission.");
+  if (f.hintsUsed > 0) suggestions.push(`Try another ${problem.category} problem without hints, to make the technique your own.`);
+  else suggestions.push(`Practise another ${problem.category} problem at the next difficulty up to keep the momentum.`);
+  suggestions.push("Say the time and space complexity out loud before you code, and check it again once the tests pass.");
   const duration = describeDuration(f.seconds);
   const summary = last
     ? `You worked on "${problem.title}" for ${duration} and finished with ${score}/100. ` +
@@ -91,7 +100,19 @@ export async function buildReport(interview: Interview, problem: Problem): Promi
     summary,
     strengths,
     improvements,
+    suggestions,
   };
+}
+
+/** The interviewer's closing words in the chat, built from the report: what went well, what to improve, what to do next. */
+export function wrapUpMessage(report: Report): string {
+  const list = (items: string[]) => items.map((i) => `- ${i}`).join("\n");
+  const parts = ["That's time — thank you for working through this with me. " + report.summary];
+  if (report.strengths.length) parts.push(`**What went well**\n${list(report.strengths)}`);
+  if (report.improvements.length) parts.push(`**What to improve**\n${list(report.improvements)}`);
+  if (report.suggestions.length) parts.push(`**What to practise next**\n${list(report.suggestions)}`);
+  parts.push("Your full report is ready whenever you want to look at it.");
+  return parts.join("\n\n");
 }
 
 export async function metricsFor(interview: Interview) {

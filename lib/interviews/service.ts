@@ -10,14 +10,14 @@ import {
   problemDetail,
 } from "@/lib/api/dto";
 import type { InterviewDetail, InterviewDTO } from "@/lib/api/schemas";
-import { ReportSchema } from "@/lib/api/schemas";
+import { ReportSchema, type Report } from "@/lib/api/schemas";
 import type { CurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { greetingText } from "@/lib/interviewer";
 import { getProblem } from "@/lib/problems";
 import type { Problem } from "@/lib/problems/types";
 import { postToRoom } from "@/lib/room/client";
-import { buildReport } from "./report";
+import { buildReport, wrapUpMessage } from "./report";
 import { interviewKind, nextStage } from "./stage";
 
 export function requireProblem(problemId: number): Problem {
@@ -203,7 +203,26 @@ export async function updateInterview(
     });
   }
   if (patch.stage && patch.stage !== row.stage) void postToRoom(row.id, { type: "stage_changed", stage: updated.stage });
+  if (patch.status === "completed" && patch.report) await postWrapUp(row.id, patch.report as Report, requireProblem(row.problemId).optimal);
   return updated;
+}
+
+/** The interviewer's written feedback at the end: a chat message and the structured `ai_feedback` card. */
+async function postWrapUp(interviewId: string, report: Report, complexity: { time: string; space: string }) {
+  const db = await getDb();
+  const [message] = await db
+    .insert(messages)
+    .values({ interviewId, role: "ai", content: wrapUpMessage(report), contentType: "feedback" })
+    .returning();
+  void postToRoom(interviewId, { type: "ai_message_complete", message_id: message.id, full_content: message.content, role: "ai" });
+  void postToRoom(interviewId, {
+    type: "ai_feedback",
+    feedback_id: message.id,
+    complexity_analysis: { time: complexity.time, space: complexity.space },
+    suggestions: report.suggestions,
+    strengths: report.strengths,
+    improvements: report.improvements,
+  });
 }
 
 export async function deleteInterview(row: Interview) {

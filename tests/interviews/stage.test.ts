@@ -87,5 +87,12 @@ describe("stages through the API", () => {
     expect(await stage()).toBe("submit");
     const ended = await api("PUT", `/interviews/${id}`, { token, body: { status: "completed" } });
     expect(ended.body.stage).toBe("wrap_up");
+    // The interviewer wraps up in writing: strengths, improvements and what to practise next.
+    const last = ended.body.messages.at(-1);
+    expect(last).toMatchObject({ role: "ai", content_type: "feedback" });
+    expect(last.content).toContain("**What went well**");
+    expect(last.content).toContain("**What to practise next**");
+    expect(ended.body.report.suggestions.length).toBeGreaterThan(0);
+    expect(last.content).toContain(ended.body.report.suggestions[0]);
   });
 });
