@@ -171,6 +171,8 @@ export const ProblemFileSchema = z.object({
   optimal: z.object({ time: z.string(), space: z.string() }),
   /** Pitfalls the interviewer watches for. */
   pitfalls: z.array(z.string()).default([]),
+  /** Questions the interviewer asks once the solution passes: complexity, edge cases, a harder variant. */
+  followUps: z.array(z.string().min(1)).default([]),
   /** Planted wrong (buggy) and correct-but-slow (slow) Python solutions in variants/ (see VariantSchema). */
   variants: z.array(VariantSchema).default([]),
 }).strict();

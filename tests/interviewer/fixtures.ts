@@ -49,6 +49,7 @@ export const pairSum = {
   optimal: { time: "O(n)", space: "O(n)" },
   pitfalls: ["Pairing a position with itself when the needed value equals the current one"],
   variants: [],
+  followUps: ["What if the array were sorted?"],
   tests: {
     visible: [
       { input: [[3, 8, 1, 6], 9], expected: [0, 3], tags: [] },

@@ -28,6 +28,7 @@ function problem(signature: Signature, tests: { input: unknown[]; expected: unkn
     optimal: { time: "O(1)", space: "O(1)" },
     pitfalls: [],
     variants: [],
+    followUps: [],
     statement: "Value types",
     tests: {
       visible: tests.map((t) => ({
