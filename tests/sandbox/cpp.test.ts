@@ -3,7 +3,7 @@ import { evaluateCode } from "@/lib/judge/evaluate";
 import { limitsFor } from "@/lib/judge/limits";
 import { BwrapLauncher } from "@/lib/launcher/bwrap";
 import type { SandboxJob } from "@/lib/launcher/types";
-import { getProblemBySlug, listProblems, referenceSolution } from "@/lib/problems";
+import { getProblemBySlug } from "@/lib/problems";
 import type { Problem, Signature } from "@/lib/problems/types";
 
 // The C++ driver (sandbox-images/runner/drivers/cpp) through the real bubblewrap sandbox.
@@ -23,19 +23,6 @@ function cppJob(code: string, signature: Signature, tests: unknown[][], limits =
     limits: { ...limitsFor(undefined, "cpp"), ...limits },
   };
 }
-
-describe("C++ reference solutions", () => {
-  for (const problem of listProblems()) {
-    it(`${problem.slug}: solution.cpp passes every visible and hidden test`, async () => {
-      const code = referenceSolution(problem, "cpp");
-      expect(code, "solutions/ has a .cpp file").toBeTruthy();
-      const result = await evaluate(problem, code ?? "", "submit");
-      expect(result.results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.verdict} ${r.message}`)).toEqual([]);
-      expect(result).toMatchObject({ status: "success", error: null, score: 100 });
-      expect(result.total).toBe(problem.tests.visible.length + problem.tests.hidden.length);
-    });
-  }
-});
 
 describe("C++ verdicts", () => {
   it("a wrong answer shows expected and actual; cout, printf and cerr are captured per test, in order", async () => {
@@ -190,18 +177,6 @@ public:
     expect(result.results[1]).toMatchObject({ verdict: "runtime_error" });
     expect(result.results[1].message).toMatch(/^Stack overflow: the recursion went too deep/);
     expect(result.results[2].verdict).toBe("not_run");
-  });
-
-  it("the starter code compiles and runs: wrong answers, not errors", async () => {
-    const problems = listProblems();
-    const results = await Promise.all(problems.map((problem) => evaluate(problem, problem.starterCode.cpp ?? "")));
-    for (const [i, result] of results.entries()) {
-      const slug = problems[i].slug;
-      expect(result.status, `${slug}: ${result.error}`).toBe("success");
-      // The placeholder it returns can be right by chance (false for valid-parentheses' "(()").
-      expect(result.results.every((r) => r.verdict === "wrong_answer" || r.verdict === "accepted"), slug).toBe(true);
-      expect(result.results.some((r) => r.verdict === "wrong_answer"), slug).toBe(true);
-    }
   });
 
   it("compile-time bombs end as compile errors within the compile limit", async () => {

@@ -3,7 +3,7 @@ import { evaluateCode } from "@/lib/judge/evaluate";
 import { limitsFor } from "@/lib/judge/limits";
 import { BwrapLauncher } from "@/lib/launcher/bwrap";
 import type { SandboxJob } from "@/lib/launcher/types";
-import { getProblemBySlug, listProblems, referenceSolution } from "@/lib/problems";
+import { getProblemBySlug } from "@/lib/problems";
 import type { Problem, Signature } from "@/lib/problems/types";
 
 // The Java driver (sandbox-images/runner/drivers/java) through the real bubblewrap sandbox.
@@ -17,19 +17,6 @@ const evaluate = (problem: Problem, code: string, kind: "run" | "submit" = "run"
 function javaJob(code: string, signature: Signature, tests: unknown[][]): SandboxJob {
   return { language: "java", code, signature, tests: tests.map((input, i) => ({ id: `t${i + 1}`, input })), limits: limitsFor(undefined, "java") };
 }
-
-describe("Java reference solutions", () => {
-  for (const problem of listProblems()) {
-    it(`${problem.slug}: the Java solution passes every visible and hidden test`, async () => {
-      const code = referenceSolution(problem, "java");
-      expect(code, "solutions/ has a .java file").toBeTruthy();
-      const result = await evaluate(problem, code ?? "", "submit");
-      expect(result.results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.verdict} ${r.message}`)).toEqual([]);
-      expect(result).toMatchObject({ status: "success", error: null, score: 100 });
-      expect(result.total).toBe(problem.tests.visible.length + problem.tests.hidden.length);
-    });
-  }
-});
 
 describe("Java verdicts", () => {
   it("a wrong answer shows expected and actual; System.out and System.err are captured per test", async () => {
@@ -148,17 +135,6 @@ describe("Java verdicts", () => {
     expect(result.results[1].verdict).toBe("accepted");
   });
 
-  it("the starter code compiles and runs: wrong answers, not errors", async () => {
-    const problems = listProblems();
-    const results = await Promise.all(problems.map((problem) => evaluate(problem, problem.starterCode.java ?? "")));
-    for (const [i, result] of results.entries()) {
-      const slug = problems[i].slug;
-      expect(result.status, `${slug}: ${result.error}`).toBe("success");
-      // The placeholder it returns can be right by chance (false for valid-parentheses' "(()").
-      expect(result.results.every((r) => r.verdict === "wrong_answer" || r.verdict === "accepted"), slug).toBe(true);
-      expect(result.results.some((r) => r.verdict === "wrong_answer"), slug).toBe(true);
-    }
-  });
 });
 
 describe("Java harness", () => {
