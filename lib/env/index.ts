@@ -35,6 +35,9 @@ const EnvSchema = z
     LLM_BASE_URL: optionalUrl,
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default("gpt-4o-mini"),
+    /** Hosted interviewer: longest wait for the first token, and longest silence mid-answer, before the built-in one takes over. */
+    LLM_FIRST_TOKEN_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(300_000).default(15_000)),
+    LLM_STALL_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(300_000).default(20_000)),
     /** Upstash Redis REST. Unset: in-memory cache and rate limits. */
     UPSTASH_REDIS_REST_URL: optionalUrl,
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
