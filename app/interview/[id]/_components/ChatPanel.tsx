@@ -2,7 +2,6 @@
 
 import * as React from "react";
 import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport, type UIMessage } from "ai";
 import { ArrowDown, CornerDownLeft, Lightbulb, RotateCcw, Send, Square } from "lucide-react";
 import { toast } from "sonner";
 import type { MessageDTO } from "@/lib/api/schemas";
@@ -15,23 +14,10 @@ import { cn } from "@/components/ui/utils";
 import { useChatStore } from "@/stores/chatStore";
 import { useInterviewStore } from "@/stores/interviewStore";
 import { useRoom, useRoomEvent } from "../_hooks/useWebSocket";
-
-type ChatMeta = { createdAt?: string };
-export type ChatUIMessage = UIMessage<ChatMeta>;
+import { interviewChatTransport, toUIMessages, type ChatUIMessage } from "../_lib/chat";
 
 const MAX_CHARS = 4000;
 const introKey = (id: string) => `ic:intro-seen:${id}`;
-
-export function toUIMessages(messages: MessageDTO[]): ChatUIMessage[] {
-  return messages
-    .filter((m) => m.role !== "system")
-    .map((m) => ({
-      id: m.id,
-      role: m.role === "ai" ? ("assistant" as const) : ("user" as const),
-      parts: [{ type: "text" as const, text: m.content }],
-      metadata: { createdAt: m.timestamp },
-    }));
-}
 
 const textOf = (m: ChatUIMessage) =>
   m.parts
@@ -39,8 +25,12 @@ const textOf = (m: ChatUIMessage) =>
     .map((p) => p.text)
     .join("");
 
+/** A dropped connection mid-answer (the AI SDK's own test): the answer goes on on the server and can be resumed. */
+const isDisconnect = (error: Error) => error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
+
 /** The useChat error body is the API's JSON `{error}`; show its message. */
 function describeChatError(error: Error): string {
+  if (isDisconnect(error)) return "The connection dropped while the interviewer was answering. The answer resumes when you are back online.";
   try {
     const parsed = JSON.parse(error.message) as { error?: string };
     if (parsed.error) return parsed.error;
@@ -50,6 +40,13 @@ function describeChatError(error: Error): string {
   return error.message || "The interviewer could not answer just now.";
 }
 
+/** A message shown with other text than its stored copy (an answer cut short here) takes the stored text. */
+function withStoredText(messages: ChatUIMessage[], id: string, text: string): ChatUIMessage[] {
+  const i = messages.findIndex((m) => m.id === id);
+  if (i === -1 || textOf(messages[i]) === text) return messages;
+  return messages.map((m, j) => (j === i ? { ...m, parts: [{ type: "text", text }] } : m));
+}
+
 type RoomMessage = Extract<ServerEvent, { type: "ai_message_complete" }>;
 
 /** Appends room messages not already shown (by id; our own echoes by role and text). */
@@ -57,7 +54,10 @@ function mergeRoomMessages(prev: ChatUIMessage[], incoming: RoomMessage[]): { ne
   let next = prev;
   let addedAi = 0;
   for (const e of incoming) {
-    if (next.some((m) => m.id === e.message_id)) continue;
+    if (next.some((m) => m.id === e.message_id)) {
+      next = withStoredText(next, e.message_id, e.full_content);
+      continue;
+    }
     const role = e.role === "user" ? "user" : "assistant";
     const recent = next.slice(-6);
     if (recent.some((m) => m.role === role && textOf(m).trim() === e.full_content.trim())) continue;
@@ -75,6 +75,7 @@ function mergeRoomMessages(prev: ChatUIMessage[], incoming: RoomMessage[]): { ne
  * they are matched to their stored copies by role and text, each local message once.
  */
 function syncWithServer(prev: ChatUIMessage[], server: MessageDTO[]): ChatUIMessage[] {
+  for (const m of server) if (m.role === "ai") prev = withStoredText(prev, m.id, m.content);
   const serverIds = new Set(server.map((m) => m.id));
   const knownIds = new Set(prev.map((m) => m.id));
   const unmatched = new Map<string, number>();
@@ -116,16 +117,24 @@ export const ChatPanel = React.forwardRef<
 >(function ChatPanel({ interviewId, initialMessages, readOnly, readOnlyReason }, ref) {
   const room = useRoom();
   const initial = React.useMemo(() => toUIMessages(initialMessages), [initialMessages]);
-  const transport = React.useMemo(
-    () => new DefaultChatTransport<ChatUIMessage>({ api: `/api/v1/interviews/${interviewId}/chat` }),
-    [interviewId],
-  );
-  const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError } = useChat<ChatUIMessage>({
+  const transport = React.useMemo(() => interviewChatTransport(interviewId), [interviewId]);
+  const disconnected = React.useRef(false);
+  const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError, resumeStream } = useChat<ChatUIMessage>({
     id: `interview-${interviewId}`,
     messages: initial,
     transport,
     experimental_throttle: 40,
-    onError: (err) => toast.error("Message not answered", { description: describeChatError(err) }),
+    // After a reload, pick up an answer that is still being written. Stop only leaves it: the
+    // server finishes and stores the answer either way.
+    resume: true,
+    onError: (err) => {
+      if (isDisconnect(err)) {
+        disconnected.current = true;
+        toast.warning("Connection lost", { description: "The interviewer keeps answering; the reply appears when you are back online." });
+        return;
+      }
+      toast.error("Message not answered", { description: describeChatError(err) });
+    },
   });
   const busy = status === "submitted" || status === "streaming";
 
@@ -241,7 +250,12 @@ export const ChatPanel = React.forwardRef<
     if (statusRef.current === "submitted" || statusRef.current === "streaming") return;
     pendingSync.current = null;
     setMessages((prev) => syncWithServer(prev, server));
-  }, [setMessages]);
+    // Back online after the answer's stream broke off: follow it again if it is still running.
+    if (disconnected.current) {
+      disconnected.current = false;
+      void resumeStream();
+    }
+  }, [setMessages, resumeStream]);
   const sync = React.useCallback(
     (server: MessageDTO[]) => {
       pendingSync.current = server;
