@@ -1,12 +1,34 @@
 import type * as Party from "partykit/server";
 import { z } from "zod";
-import { AppToRoomEventSchema, ClientEventSchema, type ServerEvent } from "../lib/room/events";
-import { ROOM_SECRET_HEADER, verifyRoomToken } from "../lib/room/token";
+import {
+  AppToRoomEventSchema,
+  ClientEventSchema,
+  connectionQuality,
+  DEFAULT_IDLE_CHECKIN_SECONDS,
+  OBSERVER_APP_TYPES,
+  observerRefusal,
+  ROOM_EVENTS_PATH,
+  RoomBridgeResponseSchema,
+  TIME_WARNING_SECONDS,
+  type AppBoundClientEvent,
+  type RoomBridgeRequest,
+  type ServerEvent,
+} from "../lib/room/events";
+import { ROOM_SECRET_HEADER, secretsMatch, verifyRoomToken } from "../lib/room/token";
 
 /**
  * The live channel of one interview (room `interview-<id>`). Postgres is the source of
  * truth; the room relays the brief's events between the app and every open browser and
  * keeps just enough state (latest result, stage, status, code) for a reconnecting client.
+ *
+ * The room cannot reach the database, so what needs it goes to the app's internal route
+ * (APP_URL + ROOM_EVENTS_PATH, with the room secret): the browser's pause, resume, hint,
+ * run and sync, and the room's own questions. `join`: may this user join, and what is the
+ * interview's status and deadline. `idle`: the candidate has not typed, written, edited or
+ * run anything for IDLE_CHECKIN_SECONDS (a room var, default 3 minutes), so the interviewer
+ * checks in, once per quiet stretch. `time_warning`: TIME_WARNING_SECONDS before the deadline
+ * the interviewer says so, once. Both ride on the room's single alarm, and neither happens
+ * while the interview is paused. Without APP_URL the room only relays.
  */
 
 const ROOM_PREFIX = "interview-";
@@ -18,6 +40,23 @@ const MAX_REQUEST_BYTES = 1024 * 1024;
 const DRAIN_BYTES = 8 * MAX_REQUEST_BYTES;
 /** Set by onBeforeConnect from the verified token; overwritten on every join so it cannot be forged. */
 const CLAIMS_HEADER = "x-interview-room-claims";
+/** Set by onBeforeConnect from the app's answer to `join` (the interview's status), and likewise never taken from the client. */
+const JOIN_STATUS_HEADER = "x-interview-room-status";
+
+/** The app answers a forwarded event within this, or the sender hears that it is unavailable. */
+const APP_TIMEOUT_MS = 10_000;
+/** A join waits at most this for the app; past it, the verified token alone lets the user in. */
+const JOIN_TIMEOUT_MS = 3_000;
+const UNAVAILABLE = "the interview service is unavailable, try again";
+/** After a time warning that failed or came too early, ask again no sooner than this. */
+const WARNING_RETRY_MS = 30_000;
+/** The latency reported is the median of this many recent round trips, so one spike does not flip it. */
+const RTT_SAMPLES = 3;
+
+/** Bookkeeping kept in storage apart from the replayed state. */
+const INTERVIEW_ID_KEY = "interview_id";
+const TIME_WARNED_KEY = "time_warned";
+const IDLE_CHECKED_IN_KEY = "idle_checked_in";
 
 const UserSchema = z.object({
   user_id: z.string().min(1),
@@ -67,6 +106,72 @@ function roomSecret(env: Record<string, unknown>): string | null {
   return typeof s === "string" && s.length > 0 ? s : null;
 }
 
+/** Where the app's internal route is, or null when the room runs without the app (relay only). */
+function appEventsUrl(env: Record<string, unknown>): string | null {
+  const base = env.APP_URL;
+  if (typeof base !== "string" || base.trim() === "") return null;
+  try {
+    return new URL(ROOM_EVENTS_PATH, base).toString();
+  } catch {
+    return null;
+  }
+}
+
+function idleCheckInMs(env: Record<string, unknown>): number {
+  const raw = env.IDLE_CHECKIN_SECONDS;
+  const seconds = typeof raw === "string" || typeof raw === "number" ? Number(raw) : Number.NaN;
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_IDLE_CHECKIN_SECONDS) * 1000;
+}
+
+type AppAnswer = { ok: true; events: ServerEvent[]; done: boolean } | { ok: false; status: number; message: string };
+
+/**
+ * Posts one event to the app's internal route. A refusal (4xx) carries the app's message for
+ * the sender; anything else (no APP_URL, no answer, 5xx, a bad answer) reads as unavailable.
+ */
+async function askApp(env: Record<string, unknown>, body: RoomBridgeRequest, timeoutMs: number): Promise<AppAnswer> {
+  const url = appEventsUrl(env);
+  const secret = roomSecret(env);
+  if (!url || !secret) return { ok: false, status: 503, message: "room server is not configured: APP_URL is missing" };
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", [ROOM_SECRET_HEADER]: secret },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    console.warn(`[room] ${body.event.type} for interview ${body.interview_id}: app not reachable (${err instanceof Error ? err.message : String(err)})`);
+    return { ok: false, status: 503, message: UNAVAILABLE };
+  }
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(await res.text());
+  } catch {
+    // Not JSON: judged by the status below.
+  }
+  if (res.ok) {
+    const answer = RoomBridgeResponseSchema.safeParse(parsed);
+    if (answer.success) return { ok: true, ...answer.data };
+    console.error(`[room] ${body.event.type}: the app's answer breaks the contract: ${describeIssues(answer.error)}`);
+    return { ok: false, status: 502, message: UNAVAILABLE };
+  }
+  const error = parsed && typeof parsed === "object" ? (parsed as { error?: unknown }).error : undefined;
+  // 401 means the app and the room disagree on the secret: a deployment problem, not the user's.
+  if (res.status >= 500 || res.status === 401 || typeof error !== "string") {
+    console.warn(`[room] ${body.event.type} for interview ${body.interview_id}: app answered HTTP ${res.status}`);
+    return { ok: false, status: res.status, message: UNAVAILABLE };
+  }
+  return { ok: false, status: res.status, message: error };
+}
+
+/** The middle value; of two, the lower, so a single slow round trip never decides the reading. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 /**
  * The body as text, or null when it is over `limit` bytes (a chunked body has no length
  * to check up front). An oversize body is still read and dropped up to DRAIN_BYTES so the
@@ -97,20 +202,6 @@ async function readBounded(req: Party.Request, limit: number): Promise<string | 
   return new TextDecoder().decode(all);
 }
 
-/** Compares SHA-256 digests so the time taken says nothing about the secret's length or bytes. */
-async function secretsMatch(given: string, expected: string): Promise<boolean> {
-  const enc = new TextEncoder();
-  const [a, b] = await Promise.all([
-    crypto.subtle.digest("SHA-256", enc.encode(given)),
-    crypto.subtle.digest("SHA-256", enc.encode(expected)),
-  ]);
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  let diff = 0;
-  for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
-  return diff === 0;
-}
-
 /**
  * Completes the close handshake when the client sent a Close frame. 1005 means a frame
  * without a status code (what a bare `ws.close()` sends); 1006/1015 mean the peer is gone.
@@ -125,9 +216,28 @@ function answerClose(conn: Party.Connection, event: { code: number; reason: stri
   }
 }
 
+type StatusEvent = Extract<ServerEvent, { type: "interview_status" }>;
+
 export default class InterviewRoom implements Party.Server {
   readonly options: Party.ServerOptions = { hibernate: false };
   private state: StoredState = {};
+  /**
+   * The interview's id, read once in onStart and kept in storage: room.id cannot be read in an
+   * alarm that wakes the room, nor by anything (a request, a message) handled while an alarm runs.
+   */
+  private interviewId: string | null = null;
+  private roomName = "";
+  /** Last time the candidate typed, wrote, edited code or ran something (not persisted: a restart starts a new stretch). */
+  private lastActivity = Date.now();
+  private idleCheckedIn = false;
+  private timeWarned = false;
+  private warningRetryAt = 0;
+  /** A time warning request is on its way: no second one meanwhile. */
+  private warningAsked = false;
+  /** When the room's one alarm is set for, as far as this instance knows. */
+  private alarmAt: number | null = null;
+  /** Recent round trips each connection reported, for connection_quality. */
+  private rtts = new Map<string, number[]>();
 
   constructor(readonly room: Party.Room) {}
 
@@ -155,15 +265,47 @@ export default class InterviewRoom implements Party.Server {
     const forwarded = new Request(url.toString(), req as unknown as RequestInit);
     // Header values must be ByteStrings: names can hold any Unicode, so encode.
     forwarded.headers.set(CLAIMS_HEADER, encodeURIComponent(JSON.stringify(user)));
+    forwarded.headers.delete(JOIN_STATUS_HEADER);
+
+    // The app has the last word on who may join (the token's user must be the interview's
+    // candidate) and tells the room the interview's status and deadline on the way.
+    if (appEventsUrl(lobby.env)) {
+      const answer = await askApp(
+        lobby.env,
+        { interview_id: lobby.id.slice(ROOM_PREFIX.length), user: { user_id: user.user_id, role: user.role }, event: { type: "join" } },
+        JOIN_TIMEOUT_MS,
+      );
+      if (!answer.ok && (answer.status === 403 || answer.status === 404)) return fail(answer.status, answer.message);
+      // Unreachable: the verified token is enough to join; the live features report the outage.
+      const status = answer.ok ? answer.events.find((e) => e.type === "interview_status") : undefined;
+      if (status) forwarded.headers.set(JOIN_STATUS_HEADER, encodeURIComponent(JSON.stringify(status)));
+    }
     return forwarded as unknown as Party.Request;
   }
 
   async onStart(): Promise<void> {
-    const stored = await this.room.storage.get<unknown>([...STATE_KEYS]);
+    const stored = await this.room.storage.get<unknown>([...STATE_KEYS, INTERVIEW_ID_KEY, TIME_WARNED_KEY, IDLE_CHECKED_IN_KEY]);
     for (const key of STATE_KEYS) {
       const parsed = AppToRoomEventSchema.safeParse(stored.get(key));
       // An unreadable entry (e.g. an older shape) is skipped rather than breaking every join.
       if (parsed.success) this.state[key] = parsed.data;
+    }
+    this.timeWarned = stored.get(TIME_WARNED_KEY) === true;
+    this.idleCheckedIn = stored.get(IDLE_CHECKED_IN_KEY) === true;
+    this.alarmAt = await this.room.storage.getAlarm();
+    const storedId = stored.get(INTERVIEW_ID_KEY);
+    let roomId: string | null = null;
+    try {
+      roomId = this.room.id;
+    } catch {
+      // Woken by the alarm: room.id cannot be read then; storage has it.
+    }
+    this.roomName = roomId ?? "";
+    if (roomId?.startsWith(ROOM_PREFIX)) {
+      this.interviewId = roomId.slice(ROOM_PREFIX.length);
+      if (storedId !== this.interviewId) await this.room.storage.put(INTERVIEW_ID_KEY, this.interviewId);
+    } else if (typeof storedId === "string") {
+      this.interviewId = storedId;
     }
   }
 
@@ -177,9 +319,11 @@ export default class InterviewRoom implements Party.Server {
     // partykit 0.0.115 never answers a client's Close frame (and this compatibility date
     // predates workerd's auto-reply), which leaves clients hanging in CLOSING: answer it.
     conn.addEventListener("close", (e) => answerClose(conn, e));
+    const joinStatus = this.joinStatusFrom(ctx.request);
+    if (joinStatus) await this.save("status", joinStatus);
     this.send(conn, {
       type: "connected",
-      interview_id: this.room.id.slice(ROOM_PREFIX.length),
+      interview_id: this.interviewId ?? "",
       user_id: user.user_id,
       timestamp: new Date().toISOString(),
     });
@@ -188,6 +332,9 @@ export default class InterviewRoom implements Party.Server {
       if (event) this.send(conn, event);
     }
     this.broadcastPresence();
+    // A candidate arriving starts a new quiet stretch.
+    if (user.role === "candidate") await this.noteActivity();
+    else await this.schedule();
   }
 
   async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection): Promise<void> {
@@ -211,31 +358,71 @@ export default class InterviewRoom implements Party.Server {
     switch (event.type) {
       case "ping":
         this.send(sender, { type: "pong", t: event.t });
+        if (event.rtt_ms !== undefined) this.send(sender, this.qualityOf(sender.id, event.rtt_ms));
         return;
       case "typing":
         this.broadcast({ type: "user_typing", isTyping: event.isTyping, user_id: user.user_id }, [sender.id]);
+        if (user.role === "candidate") await this.noteActivity();
         return;
       case "code_update": {
         if (user.role !== "candidate") return this.sendError(sender, "read-only: observers cannot edit the code");
         const sync: ServerEvent = { type: "code_sync", code: event.code, language: event.language, user_id: user.user_id };
         await this.save("code", sync);
         this.broadcast(sync, [sender.id]);
+        await this.noteActivity();
         return;
       }
+      default:
+        return this.forward(sender, user, event);
     }
   }
 
   onClose(conn: Party.Connection): void {
+    this.rtts.delete(conn.id);
     this.broadcastPresence(conn.id);
   }
 
   onError(conn: Party.Connection): void {
+    this.rtts.delete(conn.id);
     this.broadcastPresence(conn.id);
+  }
+
+  /** The room's one alarm: the idle check-in and the time warning, whichever is due. */
+  async onAlarm(): Promise<void> {
+    this.alarmAt = null;
+    if (!this.interviewId) return;
+    const now = Date.now();
+    const idleDue = this.idleDue();
+    if (idleDue !== null && idleDue <= now) {
+      // Once per quiet stretch, whatever the app answers.
+      this.idleCheckedIn = true;
+      await this.room.storage.put(IDLE_CHECKED_IN_KEY, true);
+      const idleSeconds = Math.round((now - this.lastActivity) / 1000);
+      const answer = await askApp(this.room.env, { interview_id: this.interviewId, user: null, event: { type: "idle", idle_seconds: idleSeconds } }, APP_TIMEOUT_MS);
+      if (answer.ok) await this.absorb(answer.events);
+    }
+    const warningDue = this.warningDue();
+    if (warningDue !== null && warningDue <= now) {
+      this.warningAsked = true;
+      try {
+        const answer = await askApp(this.room.env, { interview_id: this.interviewId, user: null, event: { type: "time_warning" } }, APP_TIMEOUT_MS);
+        if (answer.ok) await this.absorb(answer.events);
+        if (answer.ok && answer.done) {
+          this.timeWarned = true;
+          await this.room.storage.put(TIME_WARNED_KEY, true);
+        } else {
+          this.warningRetryAt = Date.now() + WARNING_RETRY_MS;
+        }
+      } finally {
+        this.warningAsked = false;
+      }
+    }
+    await this.schedule();
   }
 
   /** The app's side door: POST an event to broadcast (and keep), GET a snapshot. Both need the secret. */
   async onRequest(req: Party.Request): Promise<Response> {
-    if (!this.room.id.startsWith(ROOM_PREFIX)) return fail(404, `unknown room "${this.room.id}"`);
+    if (!this.interviewId) return fail(404, `unknown room "${this.roomName}"`);
     if (req.method !== "POST" && req.method !== "GET") {
       return fail(405, `method ${req.method} not allowed (use POST or GET)`, { allow: "GET, POST" });
     }
@@ -273,7 +460,109 @@ export default class InterviewRoom implements Party.Server {
     // Keep it before broadcasting, so a client joining right after still gets it.
     if (slot) await this.save(slot, event);
     this.broadcast(event);
+    // A chat message, a run or a diagram save is the candidate at work, as is a resume.
+    const candidateActed =
+      (event.type === "ai_message_complete" && event.role === "user") ||
+      event.type === "execution_started" ||
+      event.type === "whiteboard_saved" ||
+      (event.type === "interview_status" && event.status === "in_progress");
+    if (candidateActed) await this.noteActivity();
+    else if (event.type === "interview_status") await this.schedule();
     return json({ ok: true, delivered: [...this.room.getConnections()].length });
+  }
+
+  /** Sends a browser's pause, resume, hint, run or sync to the app; its answer (sync, or an error) goes back to the sender. */
+  private async forward(sender: Party.Connection, user: RoomUser, event: AppBoundClientEvent): Promise<void> {
+    if (user.role !== "candidate" && !OBSERVER_APP_TYPES.includes(event.type)) {
+      return this.sendError(sender, observerRefusal(event.type));
+    }
+    if (!this.interviewId) return this.sendError(sender, UNAVAILABLE);
+    if (event.type !== "sync") await this.noteActivity();
+    const answer = await askApp(
+      this.room.env,
+      { interview_id: this.interviewId, user: { user_id: user.user_id, role: user.role }, event },
+      APP_TIMEOUT_MS,
+    );
+    if (!answer.ok) return this.sendError(sender, answer.message);
+    await this.absorb(answer.events);
+    for (const e of answer.events) this.send(sender, e);
+  }
+
+  /** Keeps what the app's answers say about the interview's status (and so its deadline). */
+  private async absorb(events: ServerEvent[]): Promise<void> {
+    for (const e of events) {
+      if (e.type === "interview_status") await this.save("status", e);
+    }
+  }
+
+  /** The median of the connection's recent round trips, as the brief's connection_quality. */
+  private qualityOf(connId: string, rttMs: number): ServerEvent {
+    const samples = [...(this.rtts.get(connId) ?? []), rttMs].slice(-RTT_SAMPLES);
+    this.rtts.set(connId, samples);
+    const latency = Math.round(median(samples));
+    return { type: "connection_quality", latency_ms: latency, status: connectionQuality(latency) };
+  }
+
+  // ---- the interviewer's own timing ------------------------------------------------------
+
+  private status(): StatusEvent | undefined {
+    const s = this.state.status;
+    return s?.type === "interview_status" ? s : undefined;
+  }
+
+  private candidateConnected(): boolean {
+    for (const conn of this.room.getConnections()) {
+      if (this.userOf(conn)?.role === "candidate") return true;
+    }
+    return false;
+  }
+
+  /** When the idle check-in is due, or null when none should come (checked in already, paused, nobody there). */
+  private idleDue(): number | null {
+    if (!appEventsUrl(this.room.env) || this.idleCheckedIn) return null;
+    const status = this.status()?.status;
+    if (status !== undefined && status !== "in_progress") return null;
+    if (!this.candidateConnected()) return null;
+    return this.lastActivity + idleCheckInMs(this.room.env);
+  }
+
+  /** When the time warning is due, or null when none should come (given already, clock not running, deadline unknown). */
+  private warningDue(): number | null {
+    if (!appEventsUrl(this.room.env) || this.timeWarned || this.warningAsked) return null;
+    const status = this.status();
+    if (status?.status !== "in_progress" || !status.deadline) return null;
+    const deadline = Date.parse(status.deadline);
+    if (Number.isNaN(deadline)) return null;
+    return Math.max(deadline - TIME_WARNING_SECONDS * 1000, this.warningRetryAt);
+  }
+
+  private async noteActivity(): Promise<void> {
+    this.lastActivity = Date.now();
+    if (this.idleCheckedIn) {
+      this.idleCheckedIn = false;
+      await this.room.storage.delete(IDLE_CHECKED_IN_KEY);
+    }
+    await this.schedule();
+  }
+
+  /**
+   * Sets the alarm for whichever is due first. An alarm already set earlier is left alone: when
+   * it rings, onAlarm checks what is really due and plans again (activity only moves the idle
+   * check-in later, so typing never has to touch the alarm).
+   */
+  private async schedule(): Promise<void> {
+    const due = [this.idleDue(), this.warningDue()].filter((t): t is number => t !== null);
+    if (due.length === 0) {
+      if (this.alarmAt !== null) {
+        this.alarmAt = null;
+        await this.room.storage.deleteAlarm();
+      }
+      return;
+    }
+    const next = Math.min(...due);
+    if (this.alarmAt !== null && this.alarmAt <= next) return;
+    this.alarmAt = next;
+    await this.room.storage.setAlarm(Math.max(next, Date.now()));
   }
 
   private claimsFrom(req: Party.Request): RoomUser | null {
@@ -282,6 +571,17 @@ export default class InterviewRoom implements Party.Server {
     try {
       const parsed = UserSchema.safeParse(JSON.parse(decodeURIComponent(header)));
       return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private joinStatusFrom(req: Party.Request): StatusEvent | null {
+    const header = req.headers.get(JOIN_STATUS_HEADER);
+    if (!header) return null;
+    try {
+      const parsed = AppToRoomEventSchema.safeParse(JSON.parse(decodeURIComponent(header)));
+      return parsed.success && parsed.data.type === "interview_status" ? parsed.data : null;
     } catch {
       return null;
     }

@@ -44,7 +44,8 @@ const env = {
 const room = startProcess(
   "room",
   bin("partykit"),
-  ["dev", "--port", String(ROOM_PORT), "--disable-request-cf-fetch", "--no-hotkeys", "--var", `ROOM_SECRET=${env.ROOM_SECRET}`],
+  ["dev", "--port", String(ROOM_PORT), "--disable-request-cf-fetch", "--no-hotkeys", "--var", `ROOM_SECRET=${env.ROOM_SECRET}`, `APP_URL=${env.APP_URL}`,
+    ...(process.env.IDLE_CHECKIN_SECONDS ? [`IDLE_CHECKIN_SECONDS=${process.env.IDLE_CHECKIN_SECONDS}`] : [])],
   { env: { ...env, NO_UPDATE_NOTIFIER: "1" } },
 );
 const web = startProcess("web", bin("next"), ["dev", "--port", String(WEB_PORT)], { env });

@@ -94,7 +94,7 @@ async function runPlaywright() {
     console.error("next build failed");
     return false;
   }
-  const room = startProcess("room", bin("partykit"), ["dev", "--port", String(roomPort), "--disable-request-cf-fetch", "--no-hotkeys", "--persist", path.join(dataDir, "partykit"), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`], { env: { ...env, NO_UPDATE_NOTIFIER: "1" }, quiet: true });
+  const room = startProcess("room", bin("partykit"), ["dev", "--port", String(roomPort), "--disable-request-cf-fetch", "--no-hotkeys", "--persist", path.join(dataDir, "partykit"), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`, `APP_URL=${env.APP_URL}`], { env: { ...env, NO_UPDATE_NOTIFIER: "1" }, quiet: true });
   const web = startProcess("web", bin("next"), ["start", "--port", String(webPort)], { env, quiet: true });
   try {
     await waitForHttp(`http://127.0.0.1:${roomPort}/`, { child: room, timeoutMs: 120_000 });

@@ -18,6 +18,8 @@ export interface StartPartykitOptions {
   port?: number;
   /** ROOM_SECRET passed with --var. */
   secret: string;
+  /** More room vars, each passed with --var: APP_URL (the app the room forwards to), IDLE_CHECKIN_SECONDS. */
+  vars?: Record<string, string>;
   /** Storage folder (--persist); a fresh temp folder, removed on stop, when omitted. false = in memory. */
   persist?: string | false;
   /** Give up waiting for the server after this long. */
@@ -34,7 +36,7 @@ export interface RunningPartykit {
 }
 
 /** The arguments that keep `partykit dev` off the network and away from the terminal. */
-export function partykitDevArgs(port: number, secret: string, persist: string | false): string[] {
+export function partykitDevArgs(port: number, secret: string, persist: string | false, vars: Record<string, string> = {}): string[] {
   return [
     "dev",
     "--port", String(port),
@@ -44,6 +46,7 @@ export function partykitDevArgs(port: number, secret: string, persist: string | 
     "--no-hotkeys",
     "--persist", persist === false ? "false" : persist,
     "--var", `ROOM_SECRET=${secret}`,
+    ...Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}=${value}`]),
   ];
 }
 
@@ -133,7 +136,7 @@ export async function startPartykit(opts: StartPartykitOptions): Promise<Running
   const persist = opts.persist ?? tempDir!;
   const url = `http://127.0.0.1:${port}`;
 
-  const child: ChildProcess = spawn(BIN, partykitDevArgs(port, opts.secret, persist), {
+  const child: ChildProcess = spawn(BIN, partykitDevArgs(port, opts.secret, persist, opts.vars), {
     cwd: ROOT,
     env: { ...process.env, ...PARTYKIT_ENV },
     stdio: ["ignore", "pipe", "pipe"],
