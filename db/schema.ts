@@ -99,7 +99,8 @@ export const interviews = pgTable(
     problemId: integer("problem_id").notNull(),
     status: text().$type<InterviewStatus>().notNull().default("in_progress"),
     difficulty: text().$type<Difficulty>().notNull(),
-    language: text().$type<Language>().notNull(),
+    /** The coding language; null for a system-design interview, which has a whiteboard instead of code. */
+    language: text().$type<Language>(),
     stage: text().notNull().default("discuss"),
     durationMinutes: integer("duration_minutes").notNull().default(45),
     startedAt: now(),
@@ -188,7 +189,28 @@ export const codeSubmissions = pgTable(
   (t) => [index("code_submissions_interview_idx").on(t.interviewId, t.submittedAt)],
 );
 
+/**
+ * Every whiteboard save of a system-design interview, kept so a replay can show the diagram
+ * growing. `graph` is what the server read from the scene (components and connections), stored
+ * with it so analysis and replay never have to re-derive it from an older scene format.
+ */
+export const whiteboardSnapshots = pgTable(
+  "whiteboard_snapshots",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    /** The Excalidraw scene as saved: elements, appState, files. */
+    scene: jsonb().$type<Record<string, unknown>>().notNull(),
+    graph: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("whiteboard_snapshots_interview_idx").on(t.interviewId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type CodeSubmission = typeof codeSubmissions.$inferSelect;
+export type WhiteboardSnapshot = typeof whiteboardSnapshots.$inferSelect;

@@ -66,7 +66,7 @@ async function request<T>(path: string, init: RequestInit & { json?: unknown } =
   return body as T;
 }
 
-export type Language = InterviewDTO["language"];
+export type Language = NonNullable<InterviewDTO["language"]>;
 export type Difficulty = InterviewDTO["difficulty"];
 
 export interface TokenResponse {

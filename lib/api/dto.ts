@@ -57,11 +57,17 @@ export function elapsedSeconds(i: Interview, now = new Date()): number {
   return Math.max(0, Math.floor(ms / 1000));
 }
 
-export function interviewDTO(i: Interview, messagesCount: number): InterviewDTO {
+export function interviewDTO(
+  i: Interview,
+  messagesCount: number,
+  problem: { kind: InterviewDTO["kind"]; title: string },
+): InterviewDTO {
   return {
     id: i.id,
+    kind: problem.kind,
     status: i.status,
     problem_id: i.problemId,
+    problem_title: problem.title,
     language: i.language,
     difficulty: i.difficulty,
     stage: i.stage,

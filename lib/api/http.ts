@@ -24,13 +24,19 @@ export function describeZodError(error: ZodError): string {
     .join("; ");
 }
 
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`);
+
 /** Reads and validates a JSON body; a bad body is a 400 that says what to fix. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  const MAX_BODY = 512 * 1024;
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.infer<S>> {
+  const MAX_BODY = options.maxBytes ?? 512 * 1024;
   const length = Number(req.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY) throw new HttpError(413, `Request body is larger than ${MAX_BODY / 1024} KB`);
+  if (length > MAX_BODY) throw new HttpError(413, `Request body is larger than ${sizeText(MAX_BODY)}`);
   const text = await req.text();
-  if (text.length > MAX_BODY) throw new HttpError(413, `Request body is larger than ${MAX_BODY / 1024} KB`);
+  if (text.length > MAX_BODY) throw new HttpError(413, `Request body is larger than ${sizeText(MAX_BODY)}`);
   let body: unknown;
   try {
     body = text === "" ? {} : JSON.parse(text);

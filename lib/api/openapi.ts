@@ -39,15 +39,27 @@ export function buildOpenApiDocument() {
   add("get", "/system-design", "System-design problems with their briefs", { request: { query: S.SystemDesignListQuerySchema } }, z.object({ problems: z.array(S.SystemDesignDetailSchema) }));
   add("get", "/system-design/{id}", "A system-design brief (by id or slug)", { request: { params: z.object({ id: z.string() }) } }, S.SystemDesignDetailSchema);
   add("get", "/problems/{id}/test-cases", "Visible test cases", { request: { params: z.object({ id: z.string() }) } }, z.object({ test_cases: z.array(S.VisibleTestCaseSchema) }));
-  add("post", "/interviews", "Start an interview", { request: { body: jsonBody(S.InterviewCreateRequestSchema) } }, S.InterviewCreateResponseSchema, 201);
+  add("post", "/interviews", "Start an interview (coding, or system design when problem_id is a system-design problem)", { request: { body: jsonBody(S.InterviewCreateRequestSchema) } }, S.InterviewCreateResponseSchema, 201);
   add("get", "/interviews", "Your interviews", {}, z.object({ interviews: z.array(S.InterviewDTOSchema) }));
-  add("get", "/interviews/{id}", "An interview with its messages", { request: { params: idParam } }, S.InterviewDetailSchema);
-  add("put", "/interviews/{id}", "Pause, resume, end, save notes or code", { request: { params: idParam, body: jsonBody(S.InterviewUpdateRequestSchema) } }, S.InterviewDetailSchema);
+  add("get", "/interviews/{id}", "An interview with its messages (coding or system design, see kind)", { request: { params: idParam } }, S.AnyInterviewDetailSchema);
+  add("put", "/interviews/{id}", "Pause, resume, end, save notes or code", { request: { params: idParam, body: jsonBody(S.InterviewUpdateRequestSchema) } }, S.AnyInterviewDetailSchema);
   add("delete", "/interviews/{id}", "Delete an interview", { request: { params: idParam } }, z.object({ success: z.boolean() }));
   add("post", "/interviews/{id}/code/execute", "Run code against the visible tests", { request: { params: idParam, body: jsonBody(S.CodeExecutionRequestSchema) } }, S.CodeExecutionQueuedSchema, 202);
   add("get", "/interviews/{id}/code/execute/{execution_id}", "A run's result", { request: { params: idParam.extend({ execution_id: z.string().uuid() }) } }, S.CodeExecutionResultDTOSchema);
   add("post", "/interviews/{id}/code/submit", "Submit: visible and hidden tests", { request: { params: idParam, body: jsonBody(S.CodeSubmitRequestSchema) } }, S.CodeSubmitResponseSchema);
   add("get", "/interviews/{id}/metrics", "Live metrics", { request: { params: idParam } }, S.MetricsResponseSchema);
+  const whiteboardErrors = { 409: ok(S.ErrorResponseSchema, "Not a system-design interview, or (saving) the interview has ended") };
+  add("get", "/interviews/{id}/whiteboard", "The newest whiteboard scene (an empty scene before the first save)", { request: { params: idParam }, responses: whiteboardErrors }, S.WhiteboardResponseSchema);
+  add(
+    "put",
+    "/interviews/{id}/whiteboard",
+    "Save the whiteboard (an Excalidraw scene, at most 2 MB and 5,000 elements); every save is kept",
+    {
+      request: { params: idParam, body: jsonBody(S.WhiteboardSaveRequestSchema) },
+      responses: { ...whiteboardErrors, 413: ok(S.ErrorResponseSchema, "The scene is larger than 2 MB or has more than 5,000 elements") },
+    },
+    S.WhiteboardSavedSchema,
+  );
   add("get", "/interviews/{id}/room", "Room URL and a short-lived join token", { request: { params: idParam } }, S.RoomInfoSchema);
   add(
     "post",
@@ -59,6 +71,19 @@ export function buildOpenApiDocument() {
         body: jsonBody(z.object({ id: z.string().optional(), messages: z.array(z.object({ id: z.string(), role: z.string(), parts: z.array(z.object({ type: z.string(), text: z.string().optional() })) })) })),
       },
       responses: { 200: { description: "Server-sent UI message stream", content: { "text/event-stream": { schema: z.string() } } } },
+    },
+    z.string(),
+  );
+  add(
+    "get",
+    "/interviews/{id}/chat/stream",
+    "Resume the interviewer's answer that is still streaming (useChat `resume`), replayed from its start",
+    {
+      request: { params: idParam },
+      responses: {
+        200: { description: "Server-sent UI message stream of the running answer, from its start to its end", content: { "text/event-stream": { schema: z.string() } } },
+        204: { description: "No answer is streaming: nothing to resume" },
+      },
     },
     z.string(),
   );

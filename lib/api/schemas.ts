@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DIFFICULTIES, LANGUAGES } from "@/db/schema";
 import { TestResultSchema } from "@/lib/room/events";
+import { SceneSchema } from "@/lib/whiteboard/scene";
 
 /**
  * Request and response contracts of /api/v1 (the brief's shapes). Route handlers validate
@@ -90,10 +91,14 @@ export const ProblemDetailSchema = ProblemSummarySchema.extend({
 });
 
 // ---- interviews ----
+/** coding: an editor and tests; system_design: a whiteboard (problem ids share one space). */
+export const InterviewKindSchema = z.enum(["coding", "system_design"]);
+export type InterviewKindDTO = z.infer<typeof InterviewKindSchema>;
+
 export const InterviewCreateRequestSchema = z.object({
   problem_id: z.number().int().positive(),
   difficulty: DifficultySchema,
-  language: LanguageSchema,
+  language: LanguageSchema.optional().describe("Required for a coding problem; a system-design interview has no language."),
 });
 export const InterviewUpdateRequestSchema = z
   .object({
@@ -133,9 +138,12 @@ export const CodeExecutionResultDTOSchema = z.object({
 
 export const InterviewDTOSchema = z.object({
   id: z.string(),
+  kind: InterviewKindSchema,
   status: z.string(),
   problem_id: z.number().int(),
-  language: LanguageSchema,
+  problem_title: z.string(),
+  /** Null for a system-design interview. */
+  language: LanguageSchema.nullable(),
   difficulty: DifficultySchema,
   stage: z.string(),
   started_at: z.string(),
@@ -162,7 +170,10 @@ export const ReportSchema = z.object({
   suggestions: z.array(z.string()).default([]),
 });
 
+/** A coding interview in full. */
 export const InterviewDetailSchema = InterviewDTOSchema.extend({
+  kind: z.literal("coding"),
+  language: LanguageSchema,
   problem: ProblemDetailSchema,
   messages: z.array(MessageDTOSchema),
   code_by_language: z.record(z.string(), z.string()),
@@ -173,11 +184,67 @@ export const InterviewDetailSchema = InterviewDTOSchema.extend({
   report: ReportSchema.nullable(),
 });
 
+// ---- whiteboard ----
+/** An Excalidraw scene: elements (each with at least id and type), appState, files. */
+export const WhiteboardSaveRequestSchema = SceneSchema;
+
+/** The diagram as the server reads it: labelled boxes and the arrows between them (element ids). */
+export const DiagramGraphDTOSchema = z.object({
+  components: z.array(z.object({ id: z.string(), label: z.string(), shape: z.enum(["rectangle", "ellipse", "diamond", "text"]) })),
+  connections: z.array(
+    z.object({ id: z.string(), from: z.string(), to: z.string(), label: z.string().nullable(), directed: z.boolean() }),
+  ),
+  unlabelled_shapes: z.number().int(),
+  dangling_connections: z.number().int(),
+});
+export const WhiteboardSavedSchema = z.object({
+  snapshot_id: z.string(),
+  saved_at: z.string(),
+  /** The interview's stage after the save (a diagram can move it on). */
+  stage: z.string(),
+  graph: DiagramGraphDTOSchema,
+});
+export const WhiteboardResponseSchema = z.object({
+  /** Null, with an empty scene, until the first save. */
+  snapshot_id: z.string().nullable(),
+  saved_at: z.string().nullable(),
+  snapshot_count: z.number().int(),
+  scene: z.object({
+    elements: z.array(z.record(z.string(), z.unknown())),
+    appState: z.record(z.string(), z.unknown()),
+    files: z.record(z.string(), z.unknown()),
+  }),
+  graph: DiagramGraphDTOSchema,
+});
+export type DiagramGraphDTO = z.infer<typeof DiagramGraphDTOSchema>;
+export type WhiteboardSaved = z.infer<typeof WhiteboardSavedSchema>;
+export type WhiteboardResponse = z.infer<typeof WhiteboardResponseSchema>;
+
+/** A system-design interview in full: the brief instead of a coding problem, the latest diagram instead of code. */
+export const SystemDesignInterviewDetailSchema = InterviewDTOSchema.extend({
+  kind: z.literal("system_design"),
+  language: z.null(),
+  problem: SystemDesignDetailSchema,
+  messages: z.array(MessageDTOSchema),
+  notes: z.string(),
+  hints_used: z.number().int(),
+  whiteboard: z
+    .object({ snapshot_id: z.string(), saved_at: z.string(), snapshot_count: z.number().int(), graph: DiagramGraphDTOSchema })
+    .nullable(),
+  report: ReportSchema.nullable(),
+});
+/** GET/PUT /interviews/{id}: either kind, told apart by `kind`. */
+export const AnyInterviewDetailSchema = z.discriminatedUnion("kind", [InterviewDetailSchema, SystemDesignInterviewDetailSchema]);
+
 export const InterviewCreateResponseSchema = z.object({
   interview_id: z.string(),
-  problem: ProblemDetailSchema,
+  kind: InterviewKindSchema,
+  /** A coding problem, or a system-design brief (see kind). */
+  problem: z.union([ProblemDetailSchema, SystemDesignDetailSchema]),
   started_at: z.string(),
   status: z.literal("in_progress"),
+  stage: z.string(),
+  /** Empty for a system-design interview. */
   starter_code: z.string(),
 });
 
@@ -237,6 +304,8 @@ export const ErrorResponseSchema = z.object({ error: z.string(), details: z.unkn
 export type ProblemSummary = z.infer<typeof ProblemSummarySchema>;
 export type ProblemDetail = z.infer<typeof ProblemDetailSchema>;
 export type InterviewDetail = z.infer<typeof InterviewDetailSchema>;
+export type SystemDesignInterviewDetail = z.infer<typeof SystemDesignInterviewDetailSchema>;
+export type AnyInterviewDetail = z.infer<typeof AnyInterviewDetailSchema>;
 export type InterviewDTO = z.infer<typeof InterviewDTOSchema>;
 export type MessageDTO = z.infer<typeof MessageDTOSchema>;
 export type CodeExecutionResultDTO = z.infer<typeof CodeExecutionResultDTOSchema>;

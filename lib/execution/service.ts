@@ -12,8 +12,9 @@ import { evaluateCode } from "@/lib/judge/evaluate";
 import { isRunnable, RUNNABLE_LANGUAGES } from "@/lib/launcher";
 import { enqueue } from "@/lib/queue";
 import type { Problem } from "@/lib/problems/types";
-import { applyStageEvent } from "@/lib/interviews/stage";
+import { applyStageEvent, interviewKind } from "@/lib/interviews/stage";
 import { postToRoom } from "@/lib/room/client";
+import { postMetricsUpdate } from "@/lib/room/live";
 
 const FINISHED = new Set(["success", "error", "timeout", "memory_exceeded", "compile_error"]);
 export const isFinished = (s: CodeSubmission) => FINISHED.has(s.executionStatus);
@@ -23,6 +24,9 @@ export async function startExecution(
   interview: Interview,
   input: { code: string; language: Language; stdin?: string; kind: "run" | "submit" },
 ): Promise<CodeSubmission> {
+  if (interviewKind(interview) === "system_design") {
+    throw new HttpError(409, "This is a system-design interview: there is no code to run or submit; put the design on the whiteboard (PUT /interviews/{id}/whiteboard)");
+  }
   if (interview.status === "completed" || interview.status === "abandoned") {
     throw new HttpError(409, "This interview has ended; start a new one to run code");
   }
@@ -165,6 +169,8 @@ async function announce(interviewId: string, s: CodeSubmission) {
     score: dto.score,
     results: dto.results,
   });
+  // Every result changes the attempts, passes and score.
+  await postMetricsUpdate(interviewId);
 }
 
 /** The interviewer reacts to the run in the chat; a failure here must not lose the result. */

@@ -11,6 +11,7 @@ import type {
 } from "@ai-sdk/provider";
 import { generateId } from "@ai-sdk/provider-utils";
 import { estimateTokens, parseInterviewContextBlock } from "./context";
+import { composeDesignReply } from "./design-replies";
 import { composeReply, type Turn } from "./replies";
 
 export interface BuiltinInterviewerOptions {
@@ -114,7 +115,7 @@ export class BuiltinInterviewerModel implements LanguageModelV3 {
     const ctx = parseInterviewContextBlock(system);
     let text: string;
     if (ctx) {
-      text = composeReply(ctx, turns);
+      text = ctx.kind === "system_design" ? composeDesignReply(ctx, turns) : composeReply(ctx, turns);
     } else {
       warnings.push({ type: "other", message: "No <interview-context> block in the system prompt; answered without it." });
       text = NO_CONTEXT_REPLY;

@@ -11,9 +11,10 @@ import {
 } from "./analysis";
 import {
   InterviewProblemSchema,
-  LANGUAGE_NAMES,
+  languageName,
   truncate,
   type InterviewProblem,
+  type InterviewContext,
   type InterviewProblemInput,
   type PromptContext,
 } from "./context";
@@ -30,7 +31,7 @@ export interface Turn {
 }
 
 /** Picks among phrasings deterministically, skipping ones used in recent replies. */
-class Phrasing {
+export class Phrasing {
   constructor(
     private readonly seed: number,
     private readonly recent: string[],
@@ -47,7 +48,7 @@ class Phrasing {
   }
 }
 
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
   return h;
@@ -101,7 +102,7 @@ export function composeReply(ctx: PromptContext, history: Turn[]): string {
   const assistant = history.filter((t) => t.role === "assistant").map((t) => t.text);
   const ph = new Phrasing(history.length + (ctx.earlier?.omittedMessages ?? 0), assistant.slice(-3));
 
-  if (ctx.task === "react_to_run") return runReaction(ctx, ph);
+  if (ctx.task === "react_to_run") return runReaction(ctx, ph, history);
   if (ctx.task === "greet") return greetingText(ctx.problem, ctx.candidateName);
 
   const last = history.at(-1);
@@ -109,7 +110,10 @@ export function composeReply(ctx: PromptContext, history: Turn[]): string {
     return history.length === 0 ? greetingText(ctx.problem, ctx.candidateName) : stageNudge(ctx, history, ph);
   }
   const text = last.text;
-  switch (detectIntent(text)) {
+  const intent = detectIntent(text);
+  // Solved: the conversation turns to follow-ups, one at a time, whatever the candidate answers.
+  if (submissionPassed(ctx) && FOLLOW_UP_TURNS.has(intent)) return followUpTurn(ctx, history, ph);
+  switch (intent) {
     case "injection":
       return `${ph.pick(
         [
@@ -140,7 +144,7 @@ export function composeReply(ctx: PromptContext, history: Turn[]): string {
     case "hint_request":
       return hintReply(ctx, history, ph);
     case "run_question":
-      return runReaction(ctx, ph);
+      return runReaction(ctx, ph, history);
     case "complexity_question":
       return complexityQuestionReply(ctx, ph);
     case "score_question":
@@ -219,7 +223,7 @@ function hintReply(ctx: PromptContext, history: Turn[], ph: Phrasing): string {
 function approachReply(ctx: PromptContext, text: string, ph: Phrasing): string {
   const reading = describeApproach(text);
   const claims = complexityClaims(text);
-  const optimal = ctx.problem.optimal;
+  const optimal = ctx.problem.optimal ?? { time: "", space: "" };
   const optimalRank = complexityRank(optimal.time);
   const structural = reading?.time ?? null;
   const structuralRank = structural ? complexityRank(structural) : null;
@@ -289,7 +293,7 @@ function approachReply(ctx: PromptContext, text: string, ph: Phrasing): string {
       ctx.stage === "discuss"
         ? ph.pick(
             [
-              `Which edge cases would you watch for? When you're ready, go ahead and code it in ${LANGUAGE_NAMES[ctx.language]}.`,
+              `Which edge cases would you watch for? When you're ready, go ahead and code it in ${languageName(ctx.language)}.`,
               "Before you code: what edge cases come to mind? Then go ahead and implement it.",
             ],
             "go-code",
@@ -446,7 +450,7 @@ function readyToCodeReply(ctx: PromptContext, history: Turn[], ph: Phrasing): st
   if (approachDiscussed(ctx, history)) {
     return ph.pick(
       [
-        `Go ahead. Talk me through the key decisions as you write it in ${LANGUAGE_NAMES[ctx.language]}, and run the tests whenever you want feedback.`,
+        `Go ahead. Talk me through the key decisions as you write it in ${languageName(ctx.language)}, and run the tests whenever you want feedback.`,
         "Sounds good — start coding, and think out loud as you go.",
       ],
       "ready-yes",
@@ -491,7 +495,7 @@ function stageNudge(ctx: PromptContext, history: Turn[], ph: Phrasing): string {
         (approachDiscussed(ctx, history)
           ? ph.pick(
               [
-                `When you're ready, go ahead and start coding in ${LANGUAGE_NAMES[ctx.language]}.`,
+                `When you're ready, go ahead and start coding in ${languageName(ctx.language)}.`,
                 "Is there anything else to settle before you start coding?",
               ],
               "nudge-discuss-ready",
@@ -546,18 +550,50 @@ function stageNudge(ctx: PromptContext, history: Turn[], ph: Phrasing): string {
         ],
         "nudge-wrap",
       );
+    default:
+      // System-design stages are answered by design-replies.ts; this keeps a stray one polite.
+      return `${hurry}Where would you like to take it from here?`;
   }
 }
 
 // ---- runs -------------------------------------------------------------------------------
 
-function runReaction(ctx: PromptContext, ph: Phrasing): string {
+// ---- follow-ups --------------------------------------------------------------------------
+
+/** Answers that let the interviewer move to its next follow-up once the problem is solved. */
+const FOLLOW_UP_TURNS = new Set(["other", "approach", "edge_cases", "thanks", "done", "complexity_question"]);
+
+function submissionPassed(ctx: PromptContext): boolean {
+  const run = ctx.lastRun;
+  return !!run && run.kind === "submit" && run.total > 0 && run.passed === run.total;
+}
+
+/** The problem's next follow-up question the interviewer has not asked yet in this conversation. */
+function nextFollowUp(ctx: PromptContext, history: Turn[]): string | null {
+  const said = history.filter((t) => t.role === "assistant").map((t) => t.text).join("\n");
+  return ctx.problem.followUps.find((q) => !said.includes(q)) ?? null;
+}
+
+function followUpTurn(ctx: PromptContext, history: Turn[], ph: Phrasing): string {
+  const next = nextFollowUp(ctx, history);
+  const ack = ph.pick(["Good.", "That makes sense.", "Fair enough.", "Nice, thanks."], "follow-ack");
+  if (next) return `${ack} ${ph.pick(["Next one:", "Let me push a little further.", "One more for you:"], "follow-lead")} ${next}`;
+  return `${ack} ${ph.pick(
+    [
+      "That covers everything I wanted to ask. Whenever you're ready, end the interview and we'll go through the feedback.",
+      "I've no more questions — nicely done. End the interview when you're ready to see the report.",
+    ],
+    "follow-done",
+  )}`;
+}
+
+function runReaction(ctx: PromptContext, ph: Phrasing, history: Turn[] = []): string {
   const run = ctx.lastRun;
   if (!run) {
     return "I don't see a run yet. When you're ready, run your code against the visible tests and we'll look at the results together.";
   }
   const status = run.status.toLowerCase();
-  const lang = LANGUAGE_NAMES[ctx.language];
+  const lang = languageName(ctx.language);
 
   if (status === "compile_error") {
     return `Your code didn't compile${run.error ? `: ${code(errorLine(run.error))}.` : "."} ${ph.pick(
@@ -576,6 +612,8 @@ function runReaction(ctx: PromptContext, ph: Phrasing): string {
   const allVisiblePass = run.failing.length === 0 && run.passed + run.hiddenFailed === run.total;
   if (run.total > 0 && run.passed === run.total) {
     if (run.kind === "submit") {
+      const followUp = nextFollowUp(ctx, history);
+      if (followUp) return `Everything passes, including the hidden tests — well done. Let me push a little further: ${followUp}`;
       return `Everything passes, including the hidden tests — well done. ${ph.pick(
         [
           "Let's wrap up: what's the final time and space complexity, and what would you improve with more time?",
@@ -624,19 +662,85 @@ function runReaction(ctx: PromptContext, ph: Phrasing): string {
   return "The run finished, but no tests reported results. Check that your function's name and signature match the starter code, then run it again.";
 }
 
+// ---- unprompted: check-ins and the time warning --------------------------------------
+
+/** A reply's view of an interview the interviewer speaks up in, without a new candidate message. */
+function unprompted(ctx: InterviewContext): { prompt: PromptContext; history: Turn[]; ph: Phrasing } {
+  const { conversation, ...rest } = ctx;
+  const history: Turn[] = conversation.map((m) => ({ role: m.role === "ai" ? "assistant" : "user", text: m.content }));
+  const recent = history.filter((t) => t.role === "assistant").map((t) => t.text).slice(-3);
+  return { prompt: { ...rest, v: 1, task: "reply", earlier: null }, history, ph: new Phrasing(history.length, recent) };
+}
+
+const DESIGN_NUDGES: Record<string, string> = {
+  requirements: "Which requirements and scale numbers should we pin down before you start drawing?",
+  high_level_design: "What are the main components, and how does a request flow through them? Sketching it on the whiteboard helps.",
+  deep_dive: "Pick the part you think is hardest to scale and take me through it in more depth.",
+  wrap_up: "Before we finish: what are the main trade-offs in your design, and what would you change at ten times the load?",
+};
+
+/** The interviewer checks in on a candidate who has gone quiet: a short hello and a nudge for the stage they are in. */
+export function idleCheckInText(ctx: InterviewContext): string {
+  const { prompt, history, ph } = unprompted(ctx);
+  const hello = ph.pick(
+    [
+      "Just checking in — it's been quiet for a little while.",
+      "Still with me? It's gone quiet for a bit.",
+      "How's it going? I haven't heard from you in a little while.",
+    ],
+    "idle-hello",
+  );
+  if (ctx.kind === "system_design") {
+    return `${hello} ${DESIGN_NUDGES[ctx.stage] ?? "Where would you like to take the design from here?"} Thinking out loud helps me follow your reasoning.`;
+  }
+  return `${hello} ${stageNudge(prompt, history, ph)} ${hintOffer(prompt, history)}`;
+}
+
+/** The once-per-interview warning that time is nearly up, with what to do with the minutes left at this stage. */
+export function timeWarningText(ctx: InterviewContext, minutesLeft: number): string {
+  const left = minutesLeft <= 1 ? "about a minute" : `about ${minutesLeft} minutes`;
+  const head = `Quick time check: we have ${left} left.`;
+  const run = ctx.lastRun;
+  if (ctx.kind === "system_design") {
+    const advice =
+      ctx.stage === "deep_dive"
+        ? "Finish the part you're on, then summarise the main trade-offs of your design."
+        : ctx.stage === "wrap_up"
+          ? "Let's use it to wrap up: the main trade-offs of your design, and what you'd change at ten times the load."
+          : "Get the main components and how data flows between them onto the whiteboard, then we'll pick one part to go deeper on.";
+    return `${head} ${advice}`;
+  }
+  switch (ctx.stage) {
+    case "discuss":
+      return `${head} Let's settle on an approach and get it coded — a working simpler solution beats an unfinished optimal one.`;
+    case "code":
+      return `${head} Aim to get a working version running against the visible tests, then submit what you have.`;
+    case "test":
+      return run && run.failing.length > 0
+        ? `${head} Fix the failing test that matters most, then submit what you have — the hidden tests only run on submission.`
+        : `${head} If you're happy with the tests, submit now — the hidden tests only run on submission.`;
+    case "submit":
+      return run?.kind === "submit"
+        ? `${head} Use it to tell me your solution's time and space complexity, and what you'd improve with more time.`
+        : `${head} Submit when you're ready — the hidden tests only run on submission.`;
+    default:
+      return `${head} Let's use it to wrap up: your solution's time and space complexity, and what you'd improve with more time.`;
+  }
+}
+
 // ---- text helpers -----------------------------------------------------------------------
 
-function firstName(name: string | null): string | null {
+export function firstName(name: string | null): string | null {
   const first = name?.trim().split(/\s+/)[0];
   return first ? first : null;
 }
 
-function article(word: string): string {
+export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
 
 /** The statement's opening, as plain text, to introduce the problem in a sentence or two. */
-function summariseStatement(statement: string): string {
+export function summariseStatement(statement: string): string {
   const sentences = statementSentences(statement);
   let out = "";
   for (const s of sentences) {
@@ -647,7 +751,7 @@ function summariseStatement(statement: string): string {
   return truncate(out, 400);
 }
 
-function statementSentences(statement: string): string[] {
+export function statementSentences(statement: string): string[] {
   const plain = statement
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/^#+\s.*$/gm, " ")
@@ -663,16 +767,16 @@ function statementSentences(statement: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function sentence(text: string): string {
+export function sentence(text: string): string {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function stripPeriod(text: string): string {
+export function stripPeriod(text: string): string {
   return text.trim().replace(/[.!?]+$/, "");
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

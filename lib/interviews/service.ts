@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { codeSubmissions, interviews, messages, type Interview, type Language } from "@/db/schema";
+import { codeSubmissions, interviews, LANGUAGES, messages, type Interview, type Language } from "@/db/schema";
 import { HttpError, notFound } from "@/lib/api/http";
 import {
   elapsedSeconds,
@@ -8,17 +8,23 @@ import {
   interviewDTO,
   messageDTO,
   problemDetail,
+  systemDesignDetail,
 } from "@/lib/api/dto";
-import type { InterviewDetail, InterviewDTO } from "@/lib/api/schemas";
+import type { AnyInterviewDetail, InterviewDTO, InterviewKindDTO } from "@/lib/api/schemas";
 import { ReportSchema, type Report } from "@/lib/api/schemas";
 import type { CurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { greetingText } from "@/lib/interviewer";
-import { getProblem } from "@/lib/problems";
+import { designGreetingText } from "@/lib/interviewer/design-replies";
+import { getProblem, getSystemDesignProblem } from "@/lib/problems";
+import type { SystemDesignProblem } from "@/lib/problems/system-design";
 import type { Problem } from "@/lib/problems/types";
 import { postToRoom } from "@/lib/room/client";
+import { interviewStatusEvent, postMetricsUpdate } from "@/lib/room/live";
+import { buildDesignReport } from "@/lib/whiteboard/report";
+import { graphDTO, latestSnapshot, storedGraph } from "@/lib/whiteboard/service";
 import { buildReport, wrapUpMessage } from "./report";
-import { interviewKind, nextStage } from "./stage";
+import { firstStage, interviewKind, nextStage } from "./stage";
 
 export function requireProblem(problemId: number): Problem {
   const problem = getProblem(problemId);
@@ -26,19 +32,36 @@ export function requireProblem(problemId: number): Problem {
   return problem;
 }
 
+/** The kind and title of an interview's problem, for listings. */
+export function interviewProblem(problemId: number): { kind: InterviewKindDTO; title: string } {
+  const design = getSystemDesignProblem(problemId);
+  if (design) return { kind: "system_design", title: design.title };
+  return { kind: "coding", title: getProblem(problemId)?.title ?? `Problem ${problemId}` };
+}
+
+function checkDifficulty(problem: { id: number; title: string; difficulty: Interview["difficulty"] }, difficulty: Interview["difficulty"]) {
+  if (problem.difficulty !== difficulty) {
+    throw new HttpError(400, `difficulty: problem ${problem.id} ("${problem.title}") is ${problem.difficulty}, not ${difficulty}`);
+  }
+}
+
+export type CreatedInterview =
+  | { kind: "coding"; interview: Interview; problem: Problem; starter: string }
+  | { kind: "system_design"; interview: Interview; problem: SystemDesignProblem; starter: "" };
+
+/** Starts an interview on a coding problem (in a language) or a system-design problem (no language). */
 export async function createInterview(
   user: CurrentUser,
-  input: { problem_id: number; difficulty: Interview["difficulty"]; language: Language },
-) {
+  input: { problem_id: number; difficulty: Interview["difficulty"]; language?: Language },
+): Promise<CreatedInterview> {
+  const design = getSystemDesignProblem(input.problem_id);
+  if (design) return createDesignInterview(user, design, input.difficulty);
   const problem = getProblem(input.problem_id);
   if (!problem) throw new HttpError(400, `problem_id: no problem with id ${input.problem_id}`);
-  if (problem.difficulty !== input.difficulty) {
-    throw new HttpError(
-      400,
-      `difficulty: problem ${problem.id} ("${problem.title}") is ${problem.difficulty}, not ${input.difficulty}`,
-    );
-  }
-  const starter = problem.starterCode[input.language] ?? "";
+  checkDifficulty(problem, input.difficulty);
+  const language = input.language;
+  if (!language) throw new HttpError(400, `language: required for a coding problem (one of ${LANGUAGES.join(", ")})`);
+  const starter = problem.starterCode[language] ?? "";
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -47,9 +70,10 @@ export async function createInterview(
         userId: user.id,
         problemId: problem.id,
         difficulty: problem.difficulty,
-        language: input.language,
+        language,
+        stage: firstStage("coding"),
         durationMinutes: env().INTERVIEW_MINUTES,
-        codeByLanguage: { [input.language]: starter },
+        codeByLanguage: { [language]: starter },
       })
       .returning();
     await tx.insert(messages).values({
@@ -58,7 +82,37 @@ export async function createInterview(
       content: greetingText(problem, user.isGuest ? null : user.name),
       contentType: "text",
     });
-    return { interview: row, problem, starter };
+    return { kind: "coding" as const, interview: row, problem, starter };
+  });
+}
+
+/** A whiteboard interview: no language or code, and it opens on the requirements. */
+async function createDesignInterview(
+  user: CurrentUser,
+  problem: SystemDesignProblem,
+  difficulty: Interview["difficulty"],
+): Promise<CreatedInterview> {
+  checkDifficulty(problem, difficulty);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(interviews)
+      .values({
+        userId: user.id,
+        problemId: problem.id,
+        difficulty: problem.difficulty,
+        language: null,
+        stage: firstStage("system_design"),
+        durationMinutes: env().INTERVIEW_MINUTES,
+      })
+      .returning();
+    await tx.insert(messages).values({
+      interviewId: row.id,
+      role: "ai",
+      content: designGreetingText(problem, user.isGuest ? null : user.name),
+      contentType: "text",
+    });
+    return { kind: "system_design" as const, interview: row, problem, starter: "" as const };
   });
 }
 
@@ -88,17 +142,40 @@ export async function listInterviews(user: CurrentUser): Promise<InterviewDTO[]>
       return c?.n ?? 0;
     }),
   );
-  return rows.map((r, i) => interviewDTO(r, counts[i]));
+  return rows.map((r, i) => interviewDTO(r, counts[i], interviewProblem(r.problemId)));
 }
 
-export async function interviewDetail(row: Interview): Promise<InterviewDetail> {
+export async function interviewDetail(row: Interview): Promise<AnyInterviewDetail> {
   const db = await getDb();
-  const problem = requireProblem(row.problemId);
   const msgs = await db
     .select()
     .from(messages)
     .where(eq(messages.interviewId, row.id))
     .orderBy(asc(messages.createdAt), asc(messages.timestamp));
+  const report = ReportSchema.safeParse(row.report);
+  const design = getSystemDesignProblem(row.problemId);
+  if (design) {
+    const latest = await latestSnapshot(row.id);
+    return {
+      ...interviewDTO(row, msgs.length, { kind: "system_design", title: design.title }),
+      kind: "system_design",
+      language: null,
+      problem: systemDesignDetail(design),
+      messages: msgs.map(messageDTO),
+      notes: row.notes,
+      hints_used: row.hintsUsed,
+      whiteboard: latest
+        ? {
+            snapshot_id: latest.snapshot.id,
+            saved_at: latest.snapshot.createdAt.toISOString(),
+            snapshot_count: latest.count,
+            graph: graphDTO(storedGraph(latest.snapshot)),
+          }
+        : null,
+      report: report.success ? report.data : null,
+    };
+  }
+  const problem = requireProblem(row.problemId);
   const latest = async (kind: "run" | "submit") => {
     const [s] = await db
       .select()
@@ -108,9 +185,11 @@ export async function interviewDetail(row: Interview): Promise<InterviewDetail> 
       .limit(1);
     return s ? executionDTO(s) : null;
   };
-  const report = ReportSchema.safeParse(row.report);
   return {
-    ...interviewDTO(row, msgs.length),
+    ...interviewDTO(row, msgs.length, { kind: "coding", title: problem.title }),
+    kind: "coding",
+    // Coding interviews are always created with a language.
+    language: row.language ?? LANGUAGES[0],
     problem: problemDetail(problem),
     messages: msgs.map(messageDTO),
     code_by_language: row.codeByLanguage,
@@ -152,8 +231,12 @@ export async function updateInterview(
   const db = await getDb();
   const now = new Date();
   const patch: Partial<typeof interviews.$inferInsert> = {};
+  const design = getSystemDesignProblem(row.problemId);
   if (change.notes !== undefined) patch.notes = change.notes;
   if (change.code || change.language) {
+    if (design) {
+      throw new HttpError(409, "A system-design interview has no code or language; draw the design on the whiteboard (PUT /interviews/{id}/whiteboard)");
+    }
     assertOpen(row);
     const codeByLanguage = { ...row.codeByLanguage };
     if (change.code) codeByLanguage[change.code.language] = change.code.code;
@@ -181,7 +264,7 @@ export async function updateInterview(
     assertOpen(row);
     const pausedMs = row.pausedAt ? row.pausedMs + (now.getTime() - row.pausedAt.getTime()) : row.pausedMs;
     const ended: Interview = { ...row, ...patch, pausedMs, pausedAt: null, endedAt: now } as Interview;
-    const report = await buildReport(ended, requireProblem(row.problemId));
+    const report = design ? await buildDesignReport(ended, design) : await buildReport(ended, requireProblem(row.problemId));
     Object.assign(patch, {
       status: "completed",
       endedAt: now,
@@ -189,32 +272,36 @@ export async function updateInterview(
       pausedMs,
       stage: nextStage(interviewKind(row), row.stage, { type: "ended" }) ?? row.stage,
       finalScore: report.score,
-      finalCode: (patch.codeByLanguage ?? row.codeByLanguage)[row.language] ?? null,
+      finalCode: row.language ? ((patch.codeByLanguage ?? row.codeByLanguage)[row.language] ?? null) : null,
       report,
     });
   }
   if (Object.keys(patch).length === 0) return row;
   const [updated] = await db.update(interviews).set(patch).where(eq(interviews.id, row.id)).returning();
   if (patch.status) {
-    void postToRoom(row.id, {
-      type: "interview_status",
-      status: updated.status,
-      paused_at: updated.pausedAt?.toISOString() ?? null,
-    });
+    // With its clock (deadline, elapsed): the room plans the five-minute warning from it.
+    void postToRoom(row.id, interviewStatusEvent(updated));
+    void postMetricsUpdate(row.id);
   }
   if (patch.stage && patch.stage !== row.stage) void postToRoom(row.id, { type: "stage_changed", stage: updated.stage });
-  if (patch.status === "completed" && patch.report) await postWrapUp(row.id, patch.report as Report, requireProblem(row.problemId).optimal);
+  if (patch.status === "completed" && patch.report) {
+    await postWrapUp(row.id, patch.report as Report, design ? null : requireProblem(row.problemId).optimal);
+  }
   return updated;
 }
 
-/** The interviewer's written feedback at the end: a chat message and the structured `ai_feedback` card. */
-async function postWrapUp(interviewId: string, report: Report, complexity: { time: string; space: string }) {
+/**
+ * The interviewer's written feedback at the end: a chat message and the structured `ai_feedback`
+ * card (coding only: the card carries a complexity analysis a design has no equivalent of).
+ */
+async function postWrapUp(interviewId: string, report: Report, complexity: { time: string; space: string } | null) {
   const db = await getDb();
   const [message] = await db
     .insert(messages)
     .values({ interviewId, role: "ai", content: wrapUpMessage(report), contentType: "feedback" })
     .returning();
   void postToRoom(interviewId, { type: "ai_message_complete", message_id: message.id, full_content: message.content, role: "ai" });
+  if (!complexity) return;
   void postToRoom(interviewId, {
     type: "ai_feedback",
     feedback_id: message.id,

@@ -19,16 +19,27 @@ const ROUTES: [RegExp, string][] = [
   [/^\/interviews$/, "interviews"],
   [/^\/interviews\/(?<id>[^/]+)$/, "interviews/[id]"],
   [/^\/interviews\/(?<id>[^/]+)\/chat$/, "interviews/[id]/chat"],
+  [/^\/interviews\/(?<id>[^/]+)\/chat\/stream$/, "interviews/[id]/chat/stream"],
   [/^\/interviews\/(?<id>[^/]+)\/code\/execute$/, "interviews/[id]/code/execute"],
   [/^\/interviews\/(?<id>[^/]+)\/code\/execute\/(?<executionId>[^/]+)$/, "interviews/[id]/code/execute/[executionId]"],
   [/^\/interviews\/(?<id>[^/]+)\/code\/submit$/, "interviews/[id]/code/submit"],
   [/^\/interviews\/(?<id>[^/]+)\/metrics$/, "interviews/[id]/metrics"],
   [/^\/interviews\/(?<id>[^/]+)\/room$/, "interviews/[id]/room"],
+  [/^\/interviews\/(?<id>[^/]+)\/whiteboard$/, "interviews/[id]/whiteboard"],
+  [/^\/internal\/room-events$/, "internal/room-events"],
   [/^\/openapi\.json$/, "openapi.json"],
   [/^\/health$/, "health"],
 ];
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** The handler for a method and a path under /api/v1, picked the way the App Router does; null when no route matches. */
+export async function routeHandler(method: string, pathname: string): Promise<{ handler?: Handler; params: Record<string, string> } | null> {
+  const match = ROUTES.map(([re, file]) => ({ m: pathname.match(re), file })).find((r) => r.m);
+  if (!match?.m) return null;
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app/api/v1", match.file, "route.ts"))) as Record<string, Handler>;
+  return { handler: mod[method], params: { ...(match.m.groups ?? {}) } };
+}
 
 export interface CallOptions {
   body?: unknown;
@@ -47,10 +58,9 @@ export interface ApiResponse<T = any> {
 
 export async function api<T = any>(method: string, url: string, opts: CallOptions = {}): Promise<ApiResponse<T>> {
   const [pathname, search = ""] = url.split("?");
-  const match = ROUTES.map(([re, file]) => ({ m: pathname.match(re), file })).find((r) => r.m);
-  if (!match?.m) throw new Error(`no route for ${url}`);
-  const mod = (await import(path.resolve(import.meta.dirname, "../../app/api/v1", match.file, "route.ts"))) as Record<string, Handler>;
-  const handler = mod[method];
+  const route = await routeHandler(method, pathname);
+  if (!route) throw new Error(`no route for ${url}`);
+  const { handler, params } = route;
   if (!handler) return { status: 405, headers: new Headers(), body: null as T, text: "" };
   const headers = new Headers({ origin: "http://localhost:3000", ...opts.headers });
   if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
@@ -60,7 +70,7 @@ export async function api<T = any>(method: string, url: string, opts: CallOption
   else if (opts.body !== undefined) body = JSON.stringify(opts.body);
   if (body !== undefined) headers.set("content-type", "application/json");
   const req = new Request(`http://localhost:3000/api/v1${pathname}${search ? `?${search}` : ""}`, { method, headers, body });
-  const res = await handler(req, { params: Promise.resolve({ ...(match.m.groups ?? {}) }) });
+  const res = await handler(req, { params: Promise.resolve(params) });
   const text = await res.text();
   let parsed: unknown = text;
   try {

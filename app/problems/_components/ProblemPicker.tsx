@@ -424,7 +424,7 @@ function RecentInterviews({
               <div className="min-w-0">
                 <p className="truncate text-caption font-semibold">{title}</p>
                 <p className="mt-0.5 text-xs text-muted-foreground">
-                  {languageLabel(iv.language)} · {formatWhen(iv.started_at)}
+                  {iv.language ? languageLabel(iv.language) : "System design"} · {formatWhen(iv.started_at)}
                 </p>
               </div>
               <Badge variant={status.variant}>

@@ -1,5 +1,5 @@
 import { handle, json, readJson } from "@/lib/api/http";
-import { problemDetail } from "@/lib/api/dto";
+import { problemDetail, systemDesignDetail } from "@/lib/api/dto";
 import { InterviewCreateRequestSchema, type InterviewDetail } from "@/lib/api/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { createInterview, listInterviews } from "@/lib/interviews/service";
@@ -7,14 +7,17 @@ import { createInterview, listInterviews } from "@/lib/interviews/service";
 export const POST = handle(async (req) => {
   const user = await requireUser(req);
   const body = await readJson(req, InterviewCreateRequestSchema);
-  const { interview, problem, starter } = await createInterview(user, body);
+  const created = await createInterview(user, body);
+  const { interview } = created;
   return json(
     {
       interview_id: interview.id,
-      problem: problemDetail(problem),
+      kind: created.kind,
+      problem: created.kind === "coding" ? problemDetail(created.problem) : systemDesignDetail(created.problem),
       started_at: interview.startedAt.toISOString(),
       status: "in_progress" as const,
-      starter_code: starter,
+      stage: interview.stage,
+      starter_code: created.starter,
     },
     201,
   );
