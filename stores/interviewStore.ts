@@ -32,6 +32,8 @@ interface InterviewState {
   durationMinutes: number;
   connection: ConnectionState;
   latencyMs: number | null;
+  /** The room's reading of the connection from recent round trips (connection_quality). */
+  quality: "good" | "fair" | "poor" | null;
   presence: { user_id: string; name: string; role: string }[];
   hints: HintEntry[];
   hintsUsed: number;
@@ -47,6 +49,7 @@ interface InterviewState {
   setStage: (stage: string) => void;
   setConnection: (state: ConnectionState) => void;
   setLatency: (ms: number | null) => void;
+  setQuality: (quality: InterviewState["quality"]) => void;
   setPresence: (users: InterviewState["presence"]) => void;
   addHint: (hint: Omit<HintEntry, "id" | "at">) => void;
   setFeedback: (f: FeedbackEntry) => void;
@@ -67,6 +70,7 @@ const initial = {
   durationMinutes: 45,
   connection: "idle" as ConnectionState,
   latencyMs: null,
+  quality: null,
   presence: [],
   hints: [],
   hintsUsed: 0,
@@ -116,6 +120,7 @@ export const useInterviewStore = create<InterviewState>((set, get) => ({
   setStage: (stage) => set({ stage }),
   setConnection: (connection) => set({ connection }),
   setLatency: (latencyMs) => set({ latencyMs }),
+  setQuality: (quality) => set({ quality }),
   setPresence: (presence) => set({ presence }),
   addHint: (hint) =>
     set((s) => ({

@@ -59,6 +59,18 @@ describe("stages through the API", () => {
     await close();
   });
 
+  it("explaining an approach in the chat moves the interview from discussing to coding", async () => {
+    const { token } = await guest();
+    const created = await api("POST", "/interviews", { token, body: { problem_id: 1, difficulty: "easy", language: "python" } });
+    const id = created.body.interview_id;
+    const say = (text: string, msgId: string) =>
+      api("POST", `/interviews/${id}/chat`, { token, body: { id: "chat", messages: [{ id: msgId, role: "user", parts: [{ type: "text", text }] }] } });
+    await say("Can the array contain negative numbers?", "q1");
+    expect((await api("GET", `/interviews/${id}`, { token })).body.stage).toBe("discuss");
+    await say("I would walk the array once and keep a hash map from value to index, checking target minus the value first. That is O(n) time and O(n) space.", "q2");
+    expect((await api("GET", `/interviews/${id}`, { token })).body.stage).toBe("code");
+  });
+
   it("a nudge, a run, a submit and the end move an interview along, and it never goes back", async () => {
     const { token } = await guest();
     const created = await api("POST", "/interviews", { token, body: { problem_id: 1, difficulty: "easy", language: "python" } });

@@ -91,8 +91,10 @@ function InterviewTimer() {
 function ConnectionStatus() {
   const connection = useInterviewStore((s) => s.connection);
   const latency = useInterviewStore((s) => s.latencyMs);
+  const measured = useInterviewStore((s) => s.quality);
   const open = connection === "open";
-  const quality = !open ? "offline" : latency === null ? "good" : latency < 100 ? "good" : latency < 300 ? "fair" : "poor";
+  // The room's judgement over recent round trips; until it arrives, the last ping alone.
+  const quality = !open ? "offline" : (measured ?? (latency === null || latency < 150 ? "good" : latency < 400 ? "fair" : "poor"));
   const text = open
     ? `Live${latency !== null ? ` · ${latency} ms` : ""}`
     : connection === "reconnecting"

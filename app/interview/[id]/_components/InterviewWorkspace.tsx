@@ -110,10 +110,19 @@ function Workspace({ detail }: { detail: InterviewDetail }) {
   const resync = useResync(id);
   const chatRef = React.useRef<ChatPanelHandle>(null);
   // After a dropped connection, catch up on whatever the room said meanwhile.
+  // Back online: the room sends what was missed (`sync`), and the REST resync refreshes the rest (code, results).
+  const roomRef = React.useRef<ReturnType<typeof useWebSocket> | null>(null);
   const onReconnect = React.useCallback(() => {
+    roomRef.current?.send({ type: "sync", last_message_id: null });
     void resync().then((d) => d && chatRef.current?.sync(d.messages));
   }, [resync]);
   const room = useWebSocket(id, { enabled: true, onReconnect });
+  React.useEffect(() => {
+    roomRef.current = room;
+    return room.subscribe((e) => {
+      if (e.type === "sync") chatRef.current?.sync(e.messages);
+    });
+  }, [room]);
   const status = useInterviewStore((s) => s.status);
   const readOnly = status === "completed" || status === "abandoned";
   const paused = status === "paused";

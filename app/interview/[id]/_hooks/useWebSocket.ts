@@ -57,8 +57,11 @@ export function useWebSocket(interviewId: string, { enabled, onReconnect }: { en
     let selfId: string | null = null;
     let socket: PartySocket | null = null;
 
+    // Each ping reports the previous round trip, so the room can judge the connection (connection_quality).
     const ping = () => {
-      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "ping", t: performance.now() }));
+      if (socket?.readyState !== WebSocket.OPEN) return;
+      const rtt = store().latencyMs;
+      socket.send(JSON.stringify({ type: "ping", t: performance.now(), ...(rtt !== null ? { rtt_ms: rtt } : {}) }));
     };
 
     const handle = (event: ServerEvent) => {
@@ -86,7 +89,19 @@ export function useWebSocket(interviewId: string, { enabled, onReconnect }: { en
           s.setStage(event.stage);
           break;
         case "interview_status":
+          if (event.status !== s.status || event.elapsed_seconds !== undefined) s.setStatus(event.status, event.elapsed_seconds);
+          break;
+        case "connection_quality":
+          s.setQuality(event.status);
+          break;
+        case "metrics_update": {
+          const { type: _type, ...metrics } = event;
+          s.setMetrics(metrics);
+          break;
+        }
+        case "sync":
           if (event.status !== s.status) s.setStatus(event.status);
+          s.setStage(event.stage);
           break;
         case "interview_hint":
           s.addHint({ hint: event.hint, level: event.difficulty_level });
@@ -164,6 +179,7 @@ export function useWebSocket(interviewId: string, { enabled, onReconnect }: { en
       socket.addEventListener("close", () => {
         clearInterval(pingTimer);
         store().setLatency(null);
+        store().setQuality(null);
         if (cancelled) return;
         failures++;
         // Keep retrying in the background, but stop claiming "connecting" after a few tries.

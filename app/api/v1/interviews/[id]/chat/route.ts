@@ -1,15 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { streamText } from "ai";
-import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { interviews, messages } from "@/db/schema";
+import { messages } from "@/db/schema";
 import { handle, HttpError, readJson, requireUuid, type RouteCtx } from "@/lib/api/http";
 import { requireUser } from "@/lib/auth/session";
+import { chatMessageId, claimAnswerStream, earlierAnswerResponse, recordAnswerStream } from "@/lib/chat/answers";
 import { ChatRequestSchema, latestUserText, MAX_CHAT_MESSAGE_CHARS } from "@/lib/chat/request";
-import { getInterviewerModel, isHintRequest, nextHint } from "@/lib/interviewer";
+import { getInterviewerModel, isHintRequest } from "@/lib/interviewer";
+import { detectIntent } from "@/lib/interviewer/analysis";
 import { buildInterviewerPrompt } from "@/lib/interviewer/context";
 import { buildInterviewContext } from "@/lib/interviews/context";
+import { giveNextHint } from "@/lib/interviews/hints";
 import { getOwnedInterview } from "@/lib/interviews/service";
+import { applyStageEvent } from "@/lib/interviews/stage";
 import { postToRoom } from "@/lib/room/client";
 
 export const maxDuration = 60;
@@ -28,53 +30,59 @@ export const POST = handle(async (req, ctx: RouteCtx<{ id: string }>) => {
   }
 
   const db = await getDb();
-  // A retried request carries the same client id: store the candidate's message once.
-  const [existing] = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(and(eq(messages.interviewId, interview.id), eq(messages.clientId, latest.clientId)))
-    .limit(1);
-  if (!existing) {
-    const [stored] = await db
-      .insert(messages)
-      .values({ interviewId: interview.id, role: "user", content: latest.text, clientId: latest.clientId })
-      .returning();
-    void postToRoom(interview.id, {
-      type: "ai_message_complete",
-      message_id: stored.id,
-      full_content: stored.content,
+  const answerId = chatMessageId(interview.id, latest.clientId, "answer");
+  // A retried request carries the same client id: the candidate's message is stored once...
+  const [stored] = await db
+    .insert(messages)
+    .values({
+      id: chatMessageId(interview.id, latest.clientId, "candidate"),
+      interviewId: interview.id,
       role: "user",
-    });
+      content: latest.text,
+      clientId: latest.clientId,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (stored) {
+    void postToRoom(interview.id, { type: "ai_message_complete", message_id: stored.id, full_content: stored.content, role: "user" });
+  } else {
+    // ...and answered once: the retry gets the answer that is stored or still streaming.
+    const earlier = await earlierAnswerResponse(interview.id, answerId);
+    if (earlier) return earlier;
   }
 
+  // What the candidate says can move the interview on (an approach explained: time to code).
+  if (stored) await applyStageEvent(interview, { type: "candidate_message", intent: detectIntent(latest.text) });
   const context = await buildInterviewContext(interview.id);
   if (!context) throw new HttpError(404, "Interview not found");
   // A hint request is counted here, on the server, because hints cost points.
-  if (!existing && isHintRequest(latest.text)) {
-    const hint = nextHint(context.problem, context.hintsUsed);
-    if (hint) {
-      await db.update(interviews).set({ hintsUsed: context.hintsUsed + 1 }).where(eq(interviews.id, interview.id));
-      void postToRoom(interview.id, { type: "interview_hint", hint: hint.text, difficulty_level: hint.level });
-    }
-  }
+  if (stored && isHintRequest(latest.text)) await giveNextHint(interview.id, context.problem, context.hintsUsed);
   const prompt = buildInterviewerPrompt(context);
-  const replyId = randomUUID();
+  if (!(await claimAnswerStream(interview.id, answerId))) {
+    // Another request began answering this message a moment ago.
+    const earlier = await earlierAnswerResponse(interview.id, answerId);
+    if (earlier) return earlier;
+    throw new HttpError(409, "This message is already being answered; reload the interview to see the answer");
+  }
 
   const result = streamText({
     model: getInterviewerModel(),
     system: prompt.system,
     messages: prompt.messages,
+    // Awaited before the stream closes, so a finished stream means a stored answer.
     onFinish: async ({ text }) => {
       if (!text.trim()) return;
-      await db.insert(messages).values({ id: replyId, interviewId: interview.id, role: "ai", content: text });
-      await postToRoom(interview.id, { type: "ai_message_complete", message_id: replyId, full_content: text, role: "ai" });
+      await db.insert(messages).values({ id: answerId, interviewId: interview.id, role: "ai", content: text }).onConflictDoNothing();
+      void postToRoom(interview.id, { type: "ai_message_complete", message_id: answerId, full_content: text, role: "ai" });
     },
     onError: ({ error }) => console.error("[chat] interviewer stream failed:", error),
   });
-  // Finish (and store) the answer even if the browser goes away mid-stream.
-  void result.consumeStream();
   return result.toUIMessageStreamResponse({
-    generateMessageId: () => replyId,
+    // With no original messages the answer takes generateMessageId's id, the one it is stored under.
+    originalMessages: [],
+    generateMessageId: () => answerId,
     onError: () => "The interviewer could not answer just now. Please send your message again.",
+    // A copy goes to the resumable store and is read to the end even if the browser leaves.
+    consumeSseStream: ({ stream }) => recordAnswerStream(interview.id, answerId, stream),
   });
 });
