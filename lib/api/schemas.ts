@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, LANGUAGES } from "@/db/schema";
-import { TestResultSchema } from "@/lib/room/events";
+import { RoomMessageSchema, RoomMetricsSchema, RoomRunSchema, TestResultSchema } from "@/lib/room/events";
 import { SceneSchema } from "@/lib/whiteboard/scene";
 
 /**
@@ -111,30 +111,9 @@ export const InterviewUpdateRequestSchema = z
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one of status, notes, code, language, stage" });
 
-export const MessageDTOSchema = z.object({
-  id: z.string(),
-  role: z.enum(["user", "ai", "system"]),
-  content: z.string(),
-  content_type: z.string(),
-  timestamp: z.string(),
-  code_snippet: z.string().nullable().optional(),
-});
-
-export const CodeExecutionResultDTOSchema = z.object({
-  execution_id: z.string(),
-  kind: z.enum(["run", "submit"]),
-  status: z.string(),
-  output: z.string(),
-  error: z.string().nullable(),
-  execution_time_ms: z.number(),
-  memory_mb: z.number(),
-  exit_code: z.number().nullable(),
-  tests_passed: z.number().int(),
-  tests_total: z.number().int(),
-  score: z.number(),
-  results: z.array(TestResultSchema),
-  submitted_at: z.string(),
-});
+/** The shapes the room also carries (sync, metrics_update) are defined once, with the room's events. */
+export const MessageDTOSchema = RoomMessageSchema;
+export const CodeExecutionResultDTOSchema = RoomRunSchema;
 
 export const InterviewDTOSchema = z.object({
   id: z.string(),
@@ -284,14 +263,7 @@ export const CodeSubmitResponseSchema = z.object({
   score: z.number(),
   complexity_analysis: z.object({ time: z.string(), space: z.string() }),
 });
-export const MetricsResponseSchema = z.object({
-  time_spent: z.number().int(),
-  code_attempts: z.number().int(),
-  test_passes: z.number().int(),
-  ai_interaction_count: z.number().int(),
-  current_score: z.number(),
-  weak_areas: z.array(z.string()),
-});
+export const MetricsResponseSchema = RoomMetricsSchema;
 export const RoomInfoSchema = z.object({
   url: z.string(),
   host: z.string(),
