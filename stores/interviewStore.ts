@@ -4,7 +4,7 @@ import { create } from "zustand";
 import type { InterviewDetail, MetricsResponse } from "@/lib/api/schemas";
 
 export type ConnectionState = "idle" | "connecting" | "open" | "reconnecting" | "closed";
-export type WorkspaceTab = "chat" | "code" | "problem";
+export type WorkspaceTab = "chat" | "code" | "whiteboard" | "problem";
 
 export interface HintEntry {
   id: string;
@@ -85,7 +85,7 @@ const tabKey = (id: string) => `ic:tab:${id}`;
 function readTab(id: string): WorkspaceTab {
   try {
     const t = sessionStorage.getItem(tabKey(id));
-    if (t === "chat" || t === "code" || t === "problem") return t;
+    if (t === "chat" || t === "code" || t === "whiteboard" || t === "problem") return t;
   } catch {
     /* ignore */
   }

@@ -8,6 +8,10 @@ import type {
   ProblemDetail,
   ProblemSummary,
   RoomInfo,
+  AnyInterviewDetail,
+  SystemDesignDetail,
+  WhiteboardResponse,
+  WhiteboardSaved,
 } from "@/lib/api/schemas";
 
 /**
@@ -76,7 +80,8 @@ export interface TokenResponse {
 
 export interface InterviewCreateResponse {
   interview_id: string;
-  problem: ProblemDetail;
+  kind?: "coding" | "system_design";
+  problem: ProblemDetail | SystemDesignDetail;
   started_at: string;
   status: "in_progress";
   starter_code: string;
@@ -118,10 +123,22 @@ export const api = {
     request<ProblemSummary>(`/problems/random${queryString(q)}`),
   problem: (id: number) => request<ProblemDetail>(`/problems/${id}`),
 
-  createInterview: (body: { problem_id: number; difficulty: Difficulty; language: Language }) =>
+  systemDesignProblems: () => request<{ problems: SystemDesignDetail[] }>("/system-design"),
+
+  /** A system-design interview has no language. */
+  createInterview: (body: { problem_id: number; difficulty: Difficulty; language?: Language }) =>
     request<InterviewCreateResponse>("/interviews", { method: "POST", json: body }),
   interviews: () => request<{ interviews: InterviewDTO[] }>("/interviews"),
   interview: (id: string) => request<InterviewDetail>(`/interviews/${encodeURIComponent(id)}`),
+  /** The same interview, typed as either kind (coding or system design). */
+  anyInterview: (id: string) => request<AnyInterviewDetail>(`/interviews/${encodeURIComponent(id)}`),
+  whiteboard: (id: string) => request<WhiteboardResponse>(`/interviews/${encodeURIComponent(id)}/whiteboard`),
+  saveWhiteboard: (
+    id: string,
+    scene: { elements: readonly unknown[]; appState?: Record<string, unknown>; files?: Record<string, unknown> },
+    init: { keepalive?: boolean } = {},
+  ) =>
+    request<WhiteboardSaved>(`/interviews/${encodeURIComponent(id)}/whiteboard`, { method: "PUT", json: scene, ...init }),
   updateInterview: (id: string, body: InterviewUpdate, init: { keepalive?: boolean } = {}) =>
     request<InterviewDetail>(`/interviews/${encodeURIComponent(id)}`, { method: "PUT", json: body, ...init }),
   deleteInterview: (id: string) =>

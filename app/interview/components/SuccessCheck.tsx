@@ -1,24 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useReducedMotion } from "framer-motion";
-import { CheckCircle2 } from "lucide-react";
 import { cn } from "@/components/ui/utils";
-import successAnimation from "./animations/success.json";
+import { LottieAnimation } from "./LottieAnimation";
 
-// lottie-web is sizeable and browser-only: load it on first use.
-const Lottie = dynamic(() => import("lottie-react").then((m) => m.LottieLight), {
-  ssr: false,
-  loading: () => <CheckCircle2 className="size-6 text-success" aria-hidden />,
-});
-
-/** Checkmark with a small celebration (Lottie), or a static icon under reduced motion. */
+/** Checkmark with a small celebration, played once; a still check under reduced motion. */
 export function SuccessCheck({ className }: { className?: string }) {
-  const reduce = useReducedMotion();
-  if (reduce) return <CheckCircle2 className={cn("size-6 text-success", className)} aria-hidden />;
-  return (
-    <span className={cn("inline-flex size-8 shrink-0 items-center justify-center", className)} aria-hidden>
-      <Lottie src={successAnimation} loop={false} autoplay style={{ width: 32, height: 32 }} />
-    </span>
-  );
+  return <LottieAnimation name="success" size={32} loop={false} className={cn("size-8", className)} />;
+}
+
+/** Cross with a short shake, played once, for a failed run or a compile error. */
+export function ErrorCross({ className }: { className?: string }) {
+  return <LottieAnimation name="error" size={32} loop={false} className={cn("size-8", className)} />;
 }

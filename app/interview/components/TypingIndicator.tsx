@@ -1,26 +1,29 @@
-import { cn } from "@/components/ui/utils";
+"use client";
 
-/** Three bouncing dots in the primary color (800 ms loop); static under reduced motion. */
+import { cn } from "@/components/ui/utils";
+import { LottieAnimation } from "./LottieAnimation";
+
+/** Three hopping dots in the primary colour (800 ms loop); a still frame under reduced motion. */
 export function TypingDots({ className }: { className?: string }) {
-  return (
-    <span className={cn("inline-flex items-center gap-1", className)} aria-hidden>
-      {[0, 1, 2].map((i) => (
-        <span
-          key={i}
-          className="size-1.5 rounded-full bg-primary animate-typing-dot"
-          style={{ animationDelay: `${i * 130}ms` }}
-        />
-      ))}
-    </span>
-  );
+  return <LottieAnimation name="typing" size={[30, 15]} className={className} />;
 }
 
-export function TypingIndicator({ label = "Interviewer is typing" }: { label?: string }) {
+/**
+ * The interviewer's pending reply: "thinking" until the request is accepted, then
+ * "typing" until the first words arrive.
+ */
+export function TypingIndicator({
+  phase = "typing",
+  label = phase === "thinking" ? "Interviewer is thinking" : "Interviewer is typing",
+}: {
+  phase?: "thinking" | "typing";
+  label?: string;
+}) {
   return (
-    <div className="flex items-end gap-2 animate-slide-in-left" data-testid="typing-indicator">
+    <div className="flex items-end gap-2 animate-slide-in-left" data-testid="typing-indicator" data-phase={phase}>
       <AiAvatar />
-      <div className="rounded-2xl rounded-bl-md border border-border bg-bubble-ai px-4 py-3 shadow-sm">
-        <TypingDots />
+      <div className="rounded-2xl rounded-bl-md border border-border bg-bubble-ai px-3 py-1.5 shadow-sm">
+        <LottieAnimation name={phase} size={[36, 18]} />
         <span className="sr-only">{label}…</span>
       </div>
     </div>

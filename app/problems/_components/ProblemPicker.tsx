@@ -9,6 +9,7 @@ import {
   CheckCircle2,
   Clock,
   FileText,
+  Network,
   History,
   Play,
   RotateCcw,
@@ -18,7 +19,7 @@ import {
   Shuffle,
 } from "lucide-react";
 import { toast } from "sonner";
-import type { InterviewDTO, ProblemSummary } from "@/lib/api/schemas";
+import type { InterviewDTO, ProblemSummary, SystemDesignDetail } from "@/lib/api/schemas";
 import {
   api,
   ApiError,
@@ -116,6 +117,7 @@ export function ProblemPicker() {
   // Unfiltered list: categories for the select, titles for recent interviews.
   const allProblems = useQuery({ queryKey: ["problems", {}], queryFn: () => api.problems() });
   const interviews = useQuery({ queryKey: ["interviews"], queryFn: api.interviews });
+  const designProblems = useQuery({ queryKey: ["system-design"], queryFn: api.systemDesignProblems });
 
   React.useEffect(() => {
     if (isUnauthorized(problems.error) || isUnauthorized(interviews.error)) redirectToSignIn();
@@ -124,6 +126,22 @@ export function ProblemPicker() {
   const start = useMutation({
     mutationFn: (p: ProblemSummary) =>
       api.createInterview({ problem_id: p.id, difficulty: p.difficulty, language }),
+    onMutate: (p) => setStartingId(p.id),
+    onSuccess: (res) => {
+      router.push(`/interview/${res.interview_id}`);
+    },
+    onError: (err) => {
+      setStartingId(null);
+      if (isUnauthorized(err)) return redirectToSignIn();
+      toast.error("Couldn't start the interview", {
+        description: err instanceof ApiError ? err.message : "Please try again.",
+      });
+    },
+  });
+
+  // A system-design interview has no language: the whiteboard takes the code editor's place.
+  const startDesign = useMutation({
+    mutationFn: (p: SystemDesignDetail) => api.createInterview({ problem_id: p.id, difficulty: p.difficulty }),
     onMutate: (p) => setStartingId(p.id),
     onSuccess: (res) => {
       router.push(`/interview/${res.interview_id}`);
@@ -150,7 +168,9 @@ export function ProblemPicker() {
   });
 
   const categories = allProblems.data?.categories ?? problems.data?.categories ?? [];
-  const titleById = new Map((allProblems.data?.problems ?? []).map((p) => [p.id, p]));
+  const titleById = new Map(
+    [...(allProblems.data?.problems ?? []), ...(designProblems.data?.problems ?? [])].map((p) => [p.id, p]),
+  );
   const q = search.trim().toLowerCase();
   const list = (problems.data?.problems ?? []).filter(
     (p) => !q || p.title.toLowerCase().includes(q) || p.tags.some((t) => t.toLowerCase().includes(q)),
@@ -352,6 +372,64 @@ export function ProblemPicker() {
             ))}
           </ul>
         )}
+
+        <section aria-labelledby="system-design-heading" className="mt-10" data-testid="system-design-section">
+          <h2 id="system-design-heading" className="flex items-center gap-2 text-h2 tracking-tight">
+            <Network className="size-5 text-primary" aria-hidden /> System design
+          </h2>
+          <p className="mb-4 mt-1 text-caption text-muted-foreground">
+            Talk through requirements, then sketch the architecture on a whiteboard while the interviewer probes it.
+          </p>
+          {designProblems.isPending ? (
+            <div className="grid gap-3" aria-label="Loading system-design interviews">
+              {Array.from({ length: 3 }).map((_, i) => (
+                <Skeleton key={i} className="h-16 w-full" />
+              ))}
+            </div>
+          ) : designProblems.isError ? (
+            <Card>
+              <EmptyState
+                tone="error"
+                icon={<ServerCrash />}
+                title="Couldn't load system-design problems"
+                action={
+                  <Button variant="outline" onClick={() => designProblems.refetch()}>
+                    <RotateCcw aria-hidden /> Try again
+                  </Button>
+                }
+              />
+            </Card>
+          ) : (
+            <ul className="grid gap-3" aria-label="System-design interviews">
+              {(designProblems.data?.problems ?? []).map((p) => (
+                <li key={p.id}>
+                  <Card className="flex flex-col gap-3 p-4 transition-[box-shadow,border-color] duration-150 ease-smooth hover:border-primary/40 hover:shadow-md sm:flex-row sm:items-center">
+                    <div className="min-w-0 flex-1">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <h3 className="text-body font-semibold">{p.title}</h3>
+                        <DifficultyBadge difficulty={p.difficulty} />
+                      </div>
+                      <p className="mt-1 line-clamp-2 text-xs text-muted-foreground">{p.brief}</p>
+                      <span className="mt-1 inline-flex items-center gap-1 text-xs text-muted-foreground">
+                        <Clock className="size-3.5" aria-hidden /> ~{p.estimated_minutes} min
+                      </span>
+                    </div>
+                    <Button
+                      onClick={() => startDesign.mutate(p)}
+                      loading={startingId === p.id}
+                      disabled={startingId !== null && startingId !== p.id}
+                      aria-label={`Start ${p.title} (system design)`}
+                      className="sm:w-32"
+                    >
+                      {startingId === p.id ? "Starting…" : "Start"}
+                      {startingId === p.id ? null : <ArrowRight aria-hidden />}
+                    </Button>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       </section>
 
       <aside aria-labelledby="recent-heading" className="lg:pt-[5.5rem]">

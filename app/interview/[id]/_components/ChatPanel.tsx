@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import type { MessageDTO } from "@/lib/api/schemas";
 import type { ServerEvent } from "@/lib/room/events";
 import { ChatMessage } from "@/app/interview/components/ChatMessage";
+import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
 import { TypingDots, TypingIndicator } from "@/app/interview/components/TypingIndicator";
 import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
@@ -222,6 +223,13 @@ export const ChatPanel = React.forwardRef<
     [room],
   );
 
+  // A brief "sent" flourish beside the composer, gone once it has played.
+  const [sentAt, setSentAt] = React.useState<number | null>(null);
+  React.useEffect(() => {
+    if (sentAt === null) return;
+    const t = window.setTimeout(() => setSentAt(null), 900);
+    return () => window.clearTimeout(t);
+  }, [sentAt]);
   const send = React.useCallback(
     (raw: string) => {
       const text = raw.trim();
@@ -240,6 +248,7 @@ export const ChatPanel = React.forwardRef<
       void sendMessage({ text, metadata: { createdAt: new Date().toISOString() } });
       setDraft("");
       stickToBottom.current = true;
+      setSentAt(Date.now());
     },
     [busy, readOnly, clearError, setTyping, setTypewriter, sendMessage, setDraft],
   );
@@ -353,7 +362,7 @@ export const ChatPanel = React.forwardRef<
               />
             );
           })}
-          {waitingForFirstToken ? <TypingIndicator /> : null}
+          {waitingForFirstToken ? <TypingIndicator phase={status === "submitted" ? "thinking" : "typing"} /> : null}
           {remoteTyping ? (
             <p className="flex items-center gap-2 text-xs text-muted-foreground animate-fade-in">
               <TypingDots /> {remoteTyping} is typing…
@@ -438,6 +447,9 @@ export const ChatPanel = React.forwardRef<
                 aria-describedby="chat-input-help"
                 className="max-h-[180px] min-h-9 flex-1 resize-none bg-transparent px-2 py-1.5 text-caption leading-relaxed outline-none placeholder:text-muted-foreground focus-visible:outline-none"
               />
+              {sentAt !== null ? (
+                <LottieAnimation key={sentAt} name="message-sent" size={28} loop={false} className="self-center" />
+              ) : null}
               {busy ? (
                 <Button type="button" size="icon" variant="outline" onClick={() => void stop()} aria-label="Stop the reply">
                   <Square aria-hidden />

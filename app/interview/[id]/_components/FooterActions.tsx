@@ -92,7 +92,8 @@ export function FooterActions({
   interviewId: string;
   readOnly: boolean;
   onSave: () => Promise<void>;
-  onSubmit: () => Promise<void>;
+  /** Absent for a system-design interview: there is no code to submit. */
+  onSubmit?: () => Promise<void>;
   onEnd: () => Promise<boolean>;
   onAskHint: () => void;
   onViewReport: () => void;
@@ -154,16 +155,18 @@ export function FooterActions({
           </Button>
         ) : (
           <>
-            <Button
-              variant="primary"
-              onClick={() => void onSubmit()}
-              disabled={phase !== "idle" || paused}
-              loading={runningKind === "submit"}
-              data-testid="submit-button"
-            >
-              {runningKind === "submit" ? null : <CheckCircle2 aria-hidden />}
-              {runningKind === "submit" ? "Submitting…" : "Submit"}
-            </Button>
+            {onSubmit ? (
+              <Button
+                variant="primary"
+                onClick={() => void onSubmit()}
+                disabled={phase !== "idle" || paused}
+                loading={runningKind === "submit"}
+                data-testid="submit-button"
+              >
+                {runningKind === "submit" ? null : <CheckCircle2 aria-hidden />}
+                {runningKind === "submit" ? "Submitting…" : "Submit"}
+              </Button>
+            ) : null}
             <Button variant="outline" onClick={() => setConfirmEnd(true)} className="text-error hover:text-error" data-testid="end-button">
               <Square aria-hidden /> End
             </Button>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { ArrowLeft, Pause, Play, Timer, Wifi, WifiOff } from "lucide-react";
 import { toast } from "sonner";
 import { api } from "@/app/_lib/api";
+import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
 import { DifficultyBadge } from "@/components/difficulty-badge";
 import { ThemeToggle } from "@/components/theme-toggle";
 import {
@@ -125,7 +126,11 @@ function ConnectionStatus() {
         data-state={connection}
       >
         {open ? <Wifi className="size-3.5" aria-hidden /> : <WifiOff className="size-3.5" aria-hidden />}
-        <span className={cn("size-2 rounded-full", dot, open && "animate-pulse-ring")} aria-hidden />
+        {quality === "good" ? (
+          <LottieAnimation name="connected" size={20} className="-mx-1" />
+        ) : (
+          <span className={cn("size-2 rounded-full", dot, open && "animate-pulse-ring")} aria-hidden />
+        )}
         <span className="hidden tabular-nums md:inline">{text}</span>
       </span>
     </Tooltip>

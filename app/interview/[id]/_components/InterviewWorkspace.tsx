@@ -10,6 +10,7 @@ import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api"
 import { EmptyState } from "@/components/empty-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useCodeStore } from "@/stores/codeStore";
@@ -25,6 +26,7 @@ import type { MonacoHandle } from "./monaco/MonacoEditor";
 import { InterviewProtocol, LiveMetrics, ProblemStatement, RightSidebar } from "./RightSidebar";
 import { SplitPane } from "./SplitPane";
 import { TestResults } from "./TestResults";
+import { SystemDesignWorkspace } from "./whiteboard/SystemDesignWorkspace";
 
 function WorkspaceSkeleton() {
   return (
@@ -35,7 +37,8 @@ function WorkspaceSkeleton() {
         <Skeleton className="ml-auto h-8 w-24" />
       </div>
       <div className="grid min-h-0 flex-1 gap-3 p-3 lg:grid-cols-[minmax(0,2fr)_minmax(320px,1fr)]">
-        <Card glass className="space-y-4 p-4">
+        <Card glass className="relative space-y-4 p-4">
+          <LottieAnimation name="loading" size={40} className="absolute right-4 top-4" />
           <Skeleton className="h-8 w-48" />
           <div className="flex gap-2">
             <Skeleton className="size-7 rounded-full" />
@@ -101,6 +104,7 @@ export function InterviewWorkspace({ id }: { id: string }) {
     );
   }
   if (!state.data || !state.hydrated) return <WorkspaceSkeleton />;
+  if (state.data.kind === "system_design") return <SystemDesignWorkspace detail={state.data} />;
   return <Workspace detail={state.data} />;
 }
 

@@ -14,7 +14,7 @@ import {
   Sparkles,
   Target,
 } from "lucide-react";
-import type { ProblemDetail } from "@/lib/api/schemas";
+import type { ProblemDetail, SystemDesignDetail } from "@/lib/api/schemas";
 import { CountUp, ScoreCard, scoreTone } from "@/app/interview/components/ScoreCard";
 import { DifficultyBadge } from "@/components/difficulty-badge";
 import { Markdown } from "@/components/markdown";
@@ -33,6 +33,15 @@ export const STAGES = [
   { id: "submit", label: "Submit" },
   { id: "wrap_up", label: "Wrap-up" },
 ] as const;
+
+export const DESIGN_STAGES = [
+  { id: "requirements", label: "Requirements" },
+  { id: "high_level_design", label: "High-level" },
+  { id: "deep_dive", label: "Deep dive" },
+  { id: "wrap_up", label: "Wrap-up" },
+] as const;
+
+type StageList = readonly { id: string; label: string }[];
 
 function SectionTitle({ icon, children, id }: { icon: React.ReactNode; children: React.ReactNode; id?: string }) {
   return (
@@ -113,15 +122,66 @@ export function ProblemStatement({ problem }: { problem: ProblemDetail }) {
   );
 }
 
-function StageStepper() {
+/** A system-design brief: the prompt, what the system must do and how well, and the numbers to design for. */
+export function SystemDesignBrief({ problem }: { problem: SystemDesignDetail }) {
+  const lists = [
+    { id: "functional", title: "Functional requirements", items: problem.requirements.functional },
+    { id: "non-functional", title: "Non-functional requirements", items: problem.requirements.non_functional },
+  ];
+  return (
+    <article aria-labelledby="problem-title" className="space-y-4" data-testid="problem-statement">
+      <header>
+        <h2 id="problem-title" className="text-h3 font-semibold">
+          {problem.title}
+        </h2>
+        <div className="mt-2 flex flex-wrap items-center gap-1.5">
+          <DifficultyBadge difficulty={problem.difficulty} />
+          <Badge variant="secondary">System design</Badge>
+        </div>
+      </header>
+      <Markdown text={problem.brief} className="text-caption" />
+      {lists.map((l) =>
+        l.items.length ? (
+          <section key={l.id} aria-labelledby={`req-${l.id}`} className="space-y-2">
+            <SectionTitle icon={<ListChecks />} id={`req-${l.id}`}>
+              {l.title}
+            </SectionTitle>
+            <ul className="list-disc space-y-1 pl-5 text-caption">
+              {l.items.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+      {problem.scale.length ? (
+        <section aria-labelledby="req-scale" className="space-y-2">
+          <SectionTitle icon={<Gauge />} id="req-scale">
+            Scale
+          </SectionTitle>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-caption">
+            {problem.scale.map((s) => (
+              <React.Fragment key={s.metric}>
+                <dt className="text-muted-foreground">{s.metric}</dt>
+                <dd className="font-mono text-xs leading-relaxed">{s.value}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function StageStepper({ stages = STAGES }: { stages?: StageList }) {
   const stage = useInterviewStore((s) => s.stage);
   const current = Math.max(
     0,
-    STAGES.findIndex((s) => s.id === stage),
+    stages.findIndex((s) => s.id === stage),
   );
   return (
     <ol className="flex items-center gap-1" aria-label="Interview stages">
-      {STAGES.map((s, i) => {
+      {stages.map((s, i) => {
         const done = i < current;
         const active = i === current;
         return (
@@ -157,7 +217,7 @@ const STATUS: Record<string, { label: string; variant: "default" | "warning" | "
   abandoned: { label: "Abandoned", variant: "muted" },
 };
 
-export function InterviewProtocol({ hintsAvailable }: { hintsAvailable: number }) {
+export function InterviewProtocol({ hintsAvailable, stages }: { hintsAvailable: number; stages?: StageList }) {
   const status = useInterviewStore((s) => s.status);
   const hintsUsed = useInterviewStore((s) => s.hintsUsed);
   const hints = useInterviewStore((s) => s.hints);
@@ -171,7 +231,7 @@ export function InterviewProtocol({ hintsAvailable }: { hintsAvailable: number }
         </SectionTitle>
         <Badge variant={st.variant}>{st.label}</Badge>
       </div>
-      <StageStepper />
+      <StageStepper stages={stages} />
       <p className="flex items-center gap-1.5 text-xs text-muted-foreground">
         <Lightbulb className="size-3.5 text-warning" aria-hidden />
         Hints used {hintsUsed} of {hintsAvailable}

@@ -5,7 +5,7 @@ import { motion, useReducedMotion } from "framer-motion";
 import { CheckCircle2, ChevronRight, Clock, Copy, FlaskConical, Lock, Terminal, XCircle } from "lucide-react";
 import type { TestResult } from "@/lib/room/events";
 import { ExecutionSpinner } from "@/app/interview/components/ExecutionSpinner";
-import { SuccessCheck } from "@/app/interview/components/SuccessCheck";
+import { ErrorCross, SuccessCheck } from "@/app/interview/components/SuccessCheck";
 import { Badge } from "@/components/ui/badge";
 import { Kbd } from "@/components/ui/kbd";
 import { Progress } from "@/components/ui/progress";
@@ -168,7 +168,7 @@ function Summary({ r }: { r: RunResult }) {
         {allPassed ? (
           <SuccessCheck className="-m-1" />
         ) : (
-          <XCircle className="size-6 text-error" aria-hidden />
+          <ErrorCross className="-m-1" />
         )}
         <p className="text-h3 font-semibold tabular-nums" data-testid="results-summary">
           {r.tests_passed}/{r.tests_total} passed

@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CodeExecutionResultDTO, InterviewDetail } from "@/lib/api/schemas";
+import type { AnyInterviewDetail, CodeExecutionResultDTO, InterviewDetail } from "@/lib/api/schemas";
 import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api";
 import { useInterviewStore } from "@/stores/interviewStore";
 import { useCodeStore, type Language, type RunResult } from "@/stores/codeStore";
@@ -53,9 +53,11 @@ export function dtoToRunResult(dto: CodeExecutionResultDTO): RunResult {
 const isFinished = (status: string) => status !== "queued" && status !== "running";
 
 /** Puts a freshly loaded interview into the stores: the code prefers unsaved local edits. */
-function hydrateStores(detail: InterviewDetail) {
-  useInterviewStore.getState().init(detail);
+function hydrateStores(detail: AnyInterviewDetail) {
+  // The interview store reads only the fields both kinds share (status, stage, clock, hints, notes).
+  useInterviewStore.getState().init(detail as InterviewDetail);
   useChatStore.getState().reset();
+  if (detail.kind !== "coding") return;
   const local = readLocalCode(detail.id);
   const codeByLanguage: Partial<Record<Language, string>> = {};
   const dirty: Partial<Record<Language, boolean>> = {};
@@ -88,7 +90,7 @@ export const interviewQueryKey = (id: string) => ["interview", id] as const;
 export function useInterviewState(id: string) {
   const query = useQuery({
     queryKey: interviewQueryKey(id),
-    queryFn: () => api.interview(id),
+    queryFn: () => api.anyInterview(id),
     staleTime: Infinity,
     gcTime: 0,
   });
@@ -116,9 +118,10 @@ export function useResync(id: string) {
   const qc = useQueryClient();
   return React.useCallback(async () => {
     try {
-      const detail = await api.interview(id);
+      const detail = await api.anyInterview(id);
       qc.setQueryData(interviewQueryKey(id), detail);
-      useInterviewStore.getState().applyDetail(detail);
+      useInterviewStore.getState().applyDetail(detail as InterviewDetail);
+      if (detail.kind !== "coding") return detail;
       const code = useCodeStore.getState();
       const run = detail.latest_run && isFinished(detail.latest_run.status) ? dtoToRunResult(detail.latest_run) : null;
       if (run && run.execution_id !== code.latestRun?.execution_id && code.phase === "idle") code.finishRun(run);
