@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ArrowLeft, Code2, FileQuestion, MessagesSquare, PauseCircle, RotateCcw, ScrollText, ServerCrash } from "lucide-react";
 import { toast } from "sonner";
-import type { InterviewDetail } from "@/lib/api/schemas";
+import type { InterviewDetail, MessageDTO } from "@/lib/api/schemas";
 import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api";
 import { EmptyState } from "@/components/empty-state";
 import { Button } from "@/components/ui/button";
@@ -113,20 +113,10 @@ function Workspace({ detail }: { detail: InterviewDetail }) {
   const router = useRouter();
   const resync = useResync(id);
   const chatRef = React.useRef<ChatPanelHandle>(null);
-  // After a dropped connection, catch up on whatever the room said meanwhile.
-  // Back online: the room sends what was missed (`sync`), and the REST resync refreshes the rest (code, results).
-  const roomRef = React.useRef<ReturnType<typeof useWebSocket> | null>(null);
-  const onReconnect = React.useCallback(() => {
-    roomRef.current?.send({ type: "sync", last_message_id: null });
-    void resync().then((d) => d && chatRef.current?.sync(d.messages));
-  }, [resync]);
-  const room = useWebSocket(id, { enabled: true, onReconnect });
-  React.useEffect(() => {
-    roomRef.current = room;
-    return room.subscribe((e) => {
-      if (e.type === "sync") chatRef.current?.sync(e.messages);
-    });
-  }, [room]);
+  // After a dropped connection the room brings the missed messages; the resync refreshes code, results and status.
+  const onReconnect = React.useCallback(() => void resync(), [resync]);
+  const onMissedMessages = React.useCallback((messages: MessageDTO[]) => chatRef.current?.sync(messages), []);
+  const room = useWebSocket(id, { enabled: true, onReconnect, onMissedMessages });
   const status = useInterviewStore((s) => s.status);
   const readOnly = status === "completed" || status === "abandoned";
   const paused = status === "paused";

@@ -38,13 +38,28 @@ function parseEvent(data: unknown): ServerEvent | null {
  * measures latency with ping/pong, keeps presence/stage/status/hints in the stores, and
  * fans every event out to subscribers (chat, code execution).
  */
-export function useWebSocket(interviewId: string, { enabled, onReconnect }: { enabled: boolean; onReconnect?: () => void }): RoomApi {
+export function useWebSocket(
+  interviewId: string,
+  {
+    enabled,
+    onReconnect,
+    onMissedMessages,
+  }: {
+    enabled: boolean;
+    /** Back online after a drop (the hook has already asked the room for the missed messages). */
+    onReconnect?: () => void;
+    /** The stored messages the room's `sync` answer brings after a reconnect. */
+    onMissedMessages?: (messages: Extract<ServerEvent, { type: "sync" }>["messages"]) => void;
+  },
+): RoomApi {
   const socketRef = React.useRef<PartySocket | null>(null);
   const listenersRef = React.useRef(new Set<RoomListener>());
   const onReconnectRef = React.useRef(onReconnect);
+  const onMissedMessagesRef = React.useRef(onMissedMessages);
   React.useEffect(() => {
     onReconnectRef.current = onReconnect;
-  }, [onReconnect]);
+    onMissedMessagesRef.current = onMissedMessages;
+  }, [onReconnect, onMissedMessages]);
 
   React.useEffect(() => {
     if (!enabled) return;
@@ -102,6 +117,7 @@ export function useWebSocket(interviewId: string, { enabled, onReconnect }: { en
         case "sync":
           if (event.status !== s.status) s.setStatus(event.status);
           s.setStage(event.stage);
+          onMissedMessagesRef.current?.(event.messages);
           break;
         case "interview_hint":
           s.addHint({ hint: event.hint, level: event.difficulty_level });
@@ -173,7 +189,11 @@ export function useWebSocket(interviewId: string, { enabled, onReconnect }: { en
         ping();
         clearInterval(pingTimer);
         pingTimer = setInterval(ping, PING_EVERY_MS);
-        if (openedBefore) onReconnectRef.current?.();
+        if (openedBefore) {
+          // Catch up: the room answers with every stored message (`sync`), and the page refreshes the rest.
+          socket?.send(JSON.stringify({ type: "sync", last_message_id: null } satisfies ClientEvent));
+          onReconnectRef.current?.();
+        }
         openedBefore = true;
       });
       socket.addEventListener("close", () => {

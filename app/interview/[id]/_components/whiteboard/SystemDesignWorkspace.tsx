@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { MessagesSquare, PauseCircle, PenTool, ScrollText } from "lucide-react";
 import { toast } from "sonner";
-import type { InterviewDetail, SystemDesignInterviewDetail } from "@/lib/api/schemas";
+import type { InterviewDetail, MessageDTO, SystemDesignInterviewDetail } from "@/lib/api/schemas";
 import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -26,18 +26,10 @@ export function SystemDesignWorkspace({ detail }: { detail: SystemDesignIntervie
   const router = useRouter();
   const resync = useResync(id);
   const chatRef = React.useRef<ChatPanelHandle>(null);
-  const roomRef = React.useRef<ReturnType<typeof useWebSocket> | null>(null);
-  const onReconnect = React.useCallback(() => {
-    roomRef.current?.send({ type: "sync", last_message_id: null });
-    void resync().then((d) => d && chatRef.current?.sync(d.messages));
-  }, [resync]);
-  const room = useWebSocket(id, { enabled: true, onReconnect });
-  React.useEffect(() => {
-    roomRef.current = room;
-    return room.subscribe((e) => {
-      if (e.type === "sync") chatRef.current?.sync(e.messages);
-    });
-  }, [room]);
+  // After a dropped connection the room brings the missed messages; the resync refreshes code, results and status.
+  const onReconnect = React.useCallback(() => void resync(), [resync]);
+  const onMissedMessages = React.useCallback((messages: MessageDTO[]) => chatRef.current?.sync(messages), []);
+  const room = useWebSocket(id, { enabled: true, onReconnect, onMissedMessages });
 
   const status = useInterviewStore((s) => s.status);
   const readOnly = status === "completed" || status === "abandoned";
