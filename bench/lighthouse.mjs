@@ -5,14 +5,12 @@
  * Run by `npm run bench`; LIGHTHOUSE_RUNS sets the number of runs (default 3), LIGHTHOUSE_REPORT_DIR
  * keeps each run's full report as JSON.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { ROOT, bin, freePort, startProcess, stopAll, waitForHttp } from "../scripts/lib.mjs";
+import { ROOT, productionServerEnv, startProductionServers, stopAll } from "../scripts/lib.mjs";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -31,24 +29,9 @@ if (!buildId) {
 }
 
 async function startServers() {
-  const secret = () => crypto.randomBytes(32).toString("hex");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interview-coach-lighthouse-"));
-  const [webPort, roomPort] = [await freePort(), await freePort()];
-  const env = {
-    NODE_ENV: "production",
-    DATA_DIR: dataDir,
-    AUTH_SECRET: secret(),
-    ROOM_SECRET: secret(),
-    APP_URL: `http://localhost:${webPort}`,
-    PARTYKIT_URL: `http://127.0.0.1:${roomPort}`,
-    NEXT_PUBLIC_PARTYKIT_URL: `http://localhost:${roomPort}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const room = startProcess("room", bin("partykit"), ["dev", "--port", String(roomPort), "--disable-request-cf-fetch", "--no-hotkeys", "--persist", path.join(dataDir, "partykit"), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`, `APP_URL=${env.APP_URL}`], { env: { ...env, NO_UPDATE_NOTIFIER: "1" }, quiet: true });
-  const web = startProcess("web", bin("next"), ["start", "--port", String(webPort)], { env, quiet: true });
-  await waitForHttp(`http://127.0.0.1:${roomPort}/`, { child: room });
-  await waitForHttp(`http://127.0.0.1:${webPort}/api/v1/health`, { child: web });
-  return { base: env.APP_URL, dataDir };
+  const servers = await productionServerEnv("lighthouse");
+  await startProductionServers(servers);
+  return { base: servers.env.APP_URL, dataDir: servers.dataDir };
 }
 
 /** A guest session and a Two Sum interview in Python, through the public API. */

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
 
@@ -74,6 +75,37 @@ export function ensureSandboxCaches() {
     const res = spawnSync("python3", ["-I", "-B", ...step], { cwd: ROOT, encoding: "utf8" });
     if (res.status !== 0) log(`${language} sandbox cache not built, runs will compile from scratch (${(res.stderr || "").trim().split("\n").at(-1)})`);
   }
+}
+
+/**
+ * Everything a production web server and its room server need for a throwaway run (e2e, benches):
+ * free ports, a scratch data folder and fresh secrets. The app builds with the same env.
+ */
+export async function productionServerEnv(label) {
+  const secret = () => crypto.randomBytes(32).toString("hex");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `interview-coach-${label}-`));
+  const [webPort, roomPort] = [await freePort(), await freePort()];
+  const env = {
+    NODE_ENV: "production",
+    DATA_DIR: dataDir,
+    AUTH_SECRET: secret(),
+    ROOM_SECRET: secret(),
+    APP_URL: `http://localhost:${webPort}`,
+    PARTYKIT_URL: `http://127.0.0.1:${roomPort}`,
+    NEXT_PUBLIC_PARTYKIT_URL: `http://localhost:${roomPort}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  return { env, webPort, roomPort, dataDir };
+}
+
+/** Starts `next start` (an existing build) and `partykit dev` for productionServerEnv's setup; resolves once both answer. */
+export async function startProductionServers({ env, webPort, roomPort, dataDir }) {
+  // Offline flags as in scripts/dev.mjs; --var stays last.
+  const room = startProcess("room", bin("partykit"), ["dev", "--port", String(roomPort), "--disable-request-cf-fetch", "--no-hotkeys", "--persist", path.join(dataDir, "partykit"), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`, `APP_URL=${env.APP_URL}`], { env: { ...env, NO_UPDATE_NOTIFIER: "1" }, quiet: true });
+  const web = startProcess("web", bin("next"), ["start", "--port", String(webPort)], { env, quiet: true });
+  await waitForHttp(`http://127.0.0.1:${roomPort}/`, { child: room, timeoutMs: 120_000 });
+  await waitForHttp(`http://127.0.0.1:${webPort}/api/v1/health`, { child: web, timeoutMs: 120_000 });
+  return { room, web };
 }
 
 /** A secret kept under data/ so sessions survive restarts of the dev server. */

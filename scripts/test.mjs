@@ -1,14 +1,12 @@
 // `npm test`: installs what is missing, then runs every suite: vitest (domain, API on PGlite and
 // PostgreSQL, sandbox, room) and the Playwright journey against a production build.
 // Usage: npm test [-- --only=unit|e2e]
-import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import {
-  BROWSER_PACKAGES, ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, ensureSandboxCaches, freePort, log,
-  startProcess, stopAll, waitForHttp,
+  BROWSER_PACKAGES, ROOT, SANDBOX_PACKAGES, bin, ensureDebianPackages, ensureNodeModules, ensureSandboxCaches, log,
+  productionServerEnv, startProductionServers, stopAll,
 } from "./lib.mjs";
 import { setupSandboxDocker } from "./sandbox-image.mjs";
 
@@ -75,30 +73,17 @@ function runVitest() {
 
 async function runPlaywright() {
   log("building the web app for the browser journey (next build)…");
-  const secret = () => crypto.randomBytes(32).toString("hex");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interview-coach-e2e-"));
-  const [webPort, roomPort] = [await freePort(), await freePort()];
-  const env = {
-    NODE_ENV: "production",
-    DATA_DIR: dataDir,
-    AUTH_SECRET: secret(),
-    ROOM_SECRET: secret(),
-    APP_URL: `http://localhost:${webPort}`,
-    PARTYKIT_URL: `http://127.0.0.1:${roomPort}`,
-    NEXT_PUBLIC_PARTYKIT_URL: `http://localhost:${roomPort}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const servers = await productionServerEnv("e2e");
+  const { env, webPort, dataDir } = servers;
   const build = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (build.status !== 0) {
     totals.failed += 1;
     console.error("next build failed");
     return false;
   }
-  const room = startProcess("room", bin("partykit"), ["dev", "--port", String(roomPort), "--disable-request-cf-fetch", "--no-hotkeys", "--persist", path.join(dataDir, "partykit"), "--var", `ROOM_SECRET=${env.ROOM_SECRET}`, `APP_URL=${env.APP_URL}`], { env: { ...env, NO_UPDATE_NOTIFIER: "1" }, quiet: true });
-  const web = startProcess("web", bin("next"), ["start", "--port", String(webPort)], { env, quiet: true });
+  let web;
   try {
-    await waitForHttp(`http://127.0.0.1:${roomPort}/`, { child: room, timeoutMs: 120_000 });
-    await waitForHttp(`http://127.0.0.1:${webPort}/api/v1/health`, { child: web, timeoutMs: 120_000 });
+    ({ web } = await startProductionServers(servers));
   } catch (err) {
     console.error(String(err));
     totals.failed += 1;
