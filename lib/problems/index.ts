@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { z } from "zod";
 import { allStarterCode } from "./starter";
+import { problemFolders, readProblemFile, sortedByUniqueId } from "./folders";
 import { loadSystemDesignBank, SYSTEM_DESIGN_FILE, type SystemDesignProblem } from "./system-design";
 import { canonicalExpected, canonicalInput, checkTest, parseJsonLossless, typesUsed } from "./values";
 import {
@@ -125,27 +126,15 @@ function requireChecker(file: string, shown: string): CheckFn | undefined {
   return check as CheckFn;
 }
 
+const failLoad = (message: string) => new ProblemLoadError(message);
+
 /** The folders under root that hold coding problems (system-design problems hold design.json instead). */
 export function codingProblemDirs(root: string): string[] {
-  if (!fs.existsSync(root)) throw new ProblemLoadError(`Problem folder not found: ${root}`);
-  return fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !d.name.startsWith("_"))
-    .map((d) => path.join(root, d.name))
-    .filter((dir) => !fs.existsSync(path.join(dir, SYSTEM_DESIGN_FILE)))
-    .sort();
+  return problemFolders(root, failLoad).filter((dir) => !fs.existsSync(path.join(dir, SYSTEM_DESIGN_FILE)));
 }
 
 export function loadProblemBank(root: string): Problem[] {
-  const dirs = codingProblemDirs(root);
-  const problems = dirs.map(loadProblemDir).sort((a, b) => a.id - b.id);
-  const seenIds = new Map<number, string>();
-  for (const p of problems) {
-    const other = seenIds.get(p.id);
-    if (other) throw new ProblemLoadError(`problems/${p.slug}/problem.json: id: ${p.id} is already used by ${other}`);
-    seenIds.set(p.id, p.slug);
-  }
-  return problems;
+  return sortedByUniqueId(codingProblemDirs(root).map(loadProblemDir), () => "problem.json", failLoad);
 }
 
 interface Bank {
@@ -160,12 +149,8 @@ function bank(): Bank {
   if (!cache) {
     const problems = loadProblemBank(defaultRoot());
     const systemDesign = loadSystemDesignBank(defaultRoot());
-    // One id space: an interview names its problem by id alone.
-    const coding = new Map(problems.map((p) => [p.id, p.slug]));
-    for (const d of systemDesign) {
-      const other = coding.get(d.id);
-      if (other) throw new ProblemLoadError(`problems/${d.slug}/${SYSTEM_DESIGN_FILE}: id: ${d.id} is already used by ${other}`);
-    }
+    // One id space for both kinds.
+    sortedByUniqueId<Problem | SystemDesignProblem>([...problems, ...systemDesign], (p) => ("brief" in p ? SYSTEM_DESIGN_FILE : "problem.json"), failLoad);
     cache = {
       problems,
       byId: new Map(problems.map((p) => [p.id, p])),
@@ -256,12 +241,7 @@ export function listCategories(): string[] {
 // ---------------------------------------------------------------- file reading
 
 function readText(file: string, shown: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ProblemLoadError(`${shown}: ${code === "ENOENT" ? "missing" : `unreadable (${code})`}`);
-  }
+  return readProblemFile(file, shown, failLoad);
 }
 
 function readJson(file: string, shown: string): unknown {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DIFFICULTIES } from "@/db/schema";
+import { problemFolders, readProblemFile, sortedByUniqueId } from "./folders";
 
 /**
  * System-design problems: one folder each under problems/, told apart from coding problems by
@@ -328,30 +329,14 @@ export function loadSystemDesignDir(dir: string): SystemDesignProblem {
   return { ...file, dir: path.resolve(dir), brief };
 }
 
+const failLoad = (message: string) => new SystemDesignLoadError(message);
+
 /** Every system-design folder under root (those holding design.json), by id; ids must be unique. */
 export function loadSystemDesignBank(root: string): SystemDesignProblem[] {
-  if (!fs.existsSync(root)) throw new SystemDesignLoadError(`Problem folder not found: ${root}`);
-  const problems = fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !d.name.startsWith("_"))
-    .map((d) => path.join(root, d.name))
-    .filter(isSystemDesignDir)
-    .map(loadSystemDesignDir)
-    .sort((a, b) => a.id - b.id);
-  const seen = new Map<number, string>();
-  for (const p of problems) {
-    const other = seen.get(p.id);
-    if (other) throw new SystemDesignLoadError(`problems/${p.slug}/${SYSTEM_DESIGN_FILE}: id: ${p.id} is already used by ${other}`);
-    seen.set(p.id, p.slug);
-  }
-  return problems;
+  const problems = problemFolders(root, failLoad).filter(isSystemDesignDir).map(loadSystemDesignDir);
+  return sortedByUniqueId(problems, () => SYSTEM_DESIGN_FILE, failLoad);
 }
 
 function readText(file: string, shown: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new SystemDesignLoadError(`${shown}: ${code === "ENOENT" ? "missing" : `unreadable (${code})`}`);
-  }
+  return readProblemFile(file, shown, failLoad);
 }
