@@ -228,13 +228,16 @@ describe.each(kinds)("system-design interviews and the whiteboard on %s", (kind)
   it("the interviewer comments on a saved diagram in the chat, at most once in a while", async () => {
     const { token } = await guest();
     const id = (await startDesignInterview(token)).body.interview_id;
+    const saved = Date.now();
     await api("PUT", `/interviews/${id}/whiteboard`, { token, body: firstSketch() });
     const comment = await firstDiagramComment(id, token);
+    const commentTook = Date.now() - saved;
     expect(comment).toContain('"LB"');
     expect(answerKey().filter((secret) => comment.includes(secret))).toEqual([]);
-    // Another save right away (the editor autosaves while drawing) does not start another comment.
+    // Another save right away (the editor autosaves while drawing) does not start another comment:
+    // wait well past the time the first one took, so a second would have arrived by now.
     await api("PUT", `/interviews/${id}/whiteboard`, { token, body: { elements: urlShortenerScene() } });
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, Math.max(1500, 3 * commentTook)));
     expect(await diagramComments(id, token)).toHaveLength(1);
   });
 
