@@ -11,6 +11,8 @@ import type { NextConfig } from "next";
  */
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Separate build folders let two production builds of one checkout coexist (NEXT_DIST_DIR=.next-a11y).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // The floating dev badge sits on top of the footer's Notes button.
   devIndicators: false,

@@ -13,7 +13,7 @@ import zlib from "node:zlib";
 import vm from "node:vm";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const DIST = path.join(ROOT, ".next");
+const DIST = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
 const INTERVIEW_ROUTE = "/interview/[id]";
 const INTERVIEW_BUDGET_GZIP = 250 * 1024;
 const SOURCE_DIRS = ["app", "components", "stores", "lib", "hooks"];

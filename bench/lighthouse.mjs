@@ -20,7 +20,7 @@ const CHROME_FLAGS = [
 ];
 
 const readBuildId = () => {
-  try { return fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8"); } catch { return null; }
+  try { return fs.readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"), "utf8"); } catch { return null; }
 };
 const buildId = readBuildId();
 if (!buildId) {

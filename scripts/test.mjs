@@ -1,6 +1,6 @@
 // `npm test`: installs what is missing, then runs every suite: vitest (domain, API on PGlite and
 // PostgreSQL, sandbox, room) and the Playwright journey against a production build.
-// Usage: npm test [-- --only=unit|e2e]
+// Usage: npm test [-- --only=unit|e2e] [vitest or, with --only=e2e, Playwright arguments]
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -91,7 +91,7 @@ async function runPlaywright() {
   }
   log("running the Playwright journey…");
   const out = path.join(resultsDir, "playwright.json");
-  const r = spawnSync(bin("playwright"), ["test"], {
+  const r = spawnSync(bin("playwright"), ["test", ...(only === "e2e" ? extra : [])], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, E2E_BASE_URL: `http://localhost:${webPort}`, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
