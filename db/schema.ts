@@ -116,6 +116,8 @@ export const interviews = pgTable(
     finalCode: text("final_code"),
     finalScore: doublePrecision("final_score"),
     report: jsonb().$type<Record<string, unknown>>(),
+    /** Set while the owner shares the report: anyone with /shared/<token> can read it without signing in. */
+    shareToken: text("share_token").unique(),
     createdAt: now(),
     updatedAt: now().$onUpdate(() => new Date()),
   },
@@ -182,6 +184,8 @@ export const codeSubmissions = pgTable(
     testResults: jsonb("test_results").$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
     complexityTime: text("complexity_time"),
     complexitySpace: text("complexity_space"),
+    /** A passing submission's measured growth: timings on generated inputs and the fitted classes. */
+    complexity: jsonb().$type<Record<string, unknown>>(),
     aiFeedback: text("ai_feedback"),
     submittedAt: now(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
@@ -209,8 +213,31 @@ export const whiteboardSnapshots = pgTable(
   (t) => [index("whiteboard_snapshots_interview_idx").on(t.interviewId, t.createdAt)],
 );
 
+export const INTERVIEW_EVENT_TYPES = ["code_snapshot", "hint", "stage_change", "pause", "resume", "language_change", "end"] as const;
+export type InterviewEventType = (typeof INTERVIEW_EVENT_TYPES)[number];
+
+/**
+ * What happened during an interview that no other table keeps: code snapshots (autosaves that
+ * changed the code), hints, stage changes, pauses. With messages, runs and whiteboard saves it
+ * makes the replay's timeline and the rubric's evidence.
+ */
+export const interviewEvents = pgTable(
+  "interview_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    type: text().$type<InterviewEventType>().notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("interview_events_interview_idx").on(t.interviewId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type CodeSubmission = typeof codeSubmissions.$inferSelect;
 export type WhiteboardSnapshot = typeof whiteboardSnapshots.$inferSelect;
+export type InterviewEvent = typeof interviewEvents.$inferSelect;

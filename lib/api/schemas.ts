@@ -135,6 +135,117 @@ export const InterviewDTOSchema = z.object({
   messages_count: z.number().int(),
 });
 
+// ---- scoring, measured complexity, replay (contracts of the report, history and shared pages) ----
+export const COMPLEXITY_CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"] as const;
+export const ComplexityClassSchema = z.enum(COMPLEXITY_CLASSES);
+export const ComplexityFitSchema = z.object({
+  best_fit: ComplexityClassSchema,
+  /** 0..1: how clearly the best class beats the others on these points. */
+  confidence: z.number().min(0).max(1),
+  /** Every class tried with its fit error (lower is better), best first. */
+  fits: z.array(z.object({ class: ComplexityClassSchema, error: z.number() })),
+});
+export const ComplexityMeasurementSchema = z.object({
+  language: LanguageSchema,
+  /** The problem's optimal, from the bank: "O(n)". */
+  optimal_time: z.string(),
+  optimal_space: z.string(),
+  time: ComplexityFitSchema.extend({ points: z.array(z.object({ n: z.number().int(), ms: z.number() })) }),
+  /** Null where memory growth could not be measured in this language. */
+  memory: ComplexityFitSchema.extend({ points: z.array(z.object({ n: z.number().int(), mb: z.number() })) }).nullable(),
+  /** One sentence for people: "Grows as O(n^2); this problem can be solved in O(n)." */
+  summary: z.string(),
+  measured_at: z.string(),
+});
+
+export const RUBRIC_DIMENSIONS = [
+  "problem_solving",
+  "correctness",
+  "efficiency",
+  "code_quality",
+  "testing",
+  "communication",
+  "independence",
+  "time_management",
+] as const;
+export const RubricEvidenceSchema = z.object({
+  text: z.string(),
+  /** Earned (true) or lost (false) points. */
+  positive: z.boolean(),
+  /** The timeline event it comes from (GET /interviews/{id}/timeline), when there is one. */
+  event_id: z.string().nullable(),
+  at: z.string().nullable(),
+});
+export const RubricDimensionSchema = z.object({
+  id: z.enum(RUBRIC_DIMENSIONS),
+  label: z.string(),
+  /** 0..100 for this dimension alone. */
+  score: z.number().min(0).max(100),
+  /** Share of the overall score (weights sum to 1). */
+  weight: z.number().min(0).max(1),
+  evidence: z.array(RubricEvidenceSchema),
+});
+export const WeakAreaSchema = z.object({
+  area: z.string(),
+  source: z.enum(["failed_tests", "rubric", "category"]),
+  detail: z.string(),
+});
+export const RecommendationSchema = z.object({
+  verdict: z.enum(["hire", "lean_hire", "lean_no_hire", "no_hire"]),
+  reasons: z.array(z.string()),
+});
+
+export const TIMELINE_EVENT_TYPES = [
+  "message",
+  "code_snapshot",
+  "run",
+  "submit",
+  "hint",
+  "stage_change",
+  "whiteboard_save",
+  "pause",
+  "resume",
+  "language_change",
+  "end",
+] as const;
+export const TimelineEventSchema = z.object({
+  id: z.string(),
+  type: z.enum(TIMELINE_EVENT_TYPES),
+  at: z.string(),
+  /** Seconds since the interview started, for the scrubber. */
+  offset_seconds: z.number().int(),
+  summary: z.string(),
+  /** Type-specific detail: message {role, content}; code_snapshot {language, code}; run/submit {status, tests_passed, tests_total}; … */
+  data: z.record(z.string(), z.unknown()),
+});
+export const TimelineSchema = z.object({ events: z.array(TimelineEventSchema) });
+
+export const ShareRequestSchema = z.object({ enabled: z.boolean() });
+export const ShareResponseSchema = z.object({ shared: z.boolean(), url: z.string().nullable() });
+
+export const HistoryResponseSchema = z.object({
+  interviews: z.array(
+    z.object({
+      id: z.string(),
+      kind: InterviewKindSchema,
+      problem_id: z.number().int(),
+      problem_title: z.string(),
+      difficulty: DifficultySchema,
+      status: z.string(),
+      final_score: z.number().nullable(),
+      started_at: z.string(),
+      ended_at: z.string().nullable(),
+    }),
+  ),
+  /** Completed interviews' final scores, oldest first. */
+  trend: z.array(z.object({ interview_id: z.string(), at: z.string(), score: z.number() })),
+  /** Weak areas across interviews, most frequent first. */
+  weak_areas: z.array(z.object({ area: z.string(), count: z.number().int() })),
+  practice_next: z.array(
+    z.object({ problem_id: z.number().int(), title: z.string(), difficulty: DifficultySchema, reason: z.string() }),
+  ),
+});
+
 export const ReportSchema = z.object({
   score: z.number(),
   tests_passed: z.number().int(),
@@ -147,6 +258,13 @@ export const ReportSchema = z.object({
   improvements: z.array(z.string()),
   /** Next steps; reports stored before suggestions existed read as none. */
   suggestions: z.array(z.string()).default([]),
+  /** Reports stored before the rubric existed read with these empty. */
+  rubric: z.array(RubricDimensionSchema).default([]),
+  weak_areas: z.array(WeakAreaSchema).default([]),
+  recommendation: RecommendationSchema.nullable().default(null),
+  complexity: ComplexityMeasurementSchema.nullable().default(null),
+  /** The interviewer's written feedback (the wrap-up). */
+  feedback: z.string().default(""),
 });
 
 /** A coding interview in full. */
@@ -285,4 +403,13 @@ export type CodeSubmitResponse = z.infer<typeof CodeSubmitResponseSchema>;
 export type MetricsResponse = z.infer<typeof MetricsResponseSchema>;
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type ComplexityClass = z.infer<typeof ComplexityClassSchema>;
+export type ComplexityFit = z.infer<typeof ComplexityFitSchema>;
+export type ComplexityMeasurement = z.infer<typeof ComplexityMeasurementSchema>;
+export type RubricDimension = z.infer<typeof RubricDimensionSchema>;
+export type RubricEvidence = z.infer<typeof RubricEvidenceSchema>;
+export type WeakArea = z.infer<typeof WeakAreaSchema>;
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
 export type MeResponse = z.infer<typeof MeResponseSchema>;

@@ -101,6 +101,11 @@ export async function buildReport(interview: Interview, problem: Problem): Promi
     strengths,
     improvements,
     suggestions,
+    rubric: [],
+    weak_areas: [],
+    recommendation: null,
+    complexity: null,
+    feedback: "",
   };
 }
 

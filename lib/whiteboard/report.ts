@@ -88,5 +88,10 @@ export async function buildDesignReport(interview: Interview, problem: SystemDes
     strengths,
     improvements,
     suggestions,
+    rubric: [],
+    weak_areas: [],
+    recommendation: null,
+    complexity: null,
+    feedback: "",
   };
 }
