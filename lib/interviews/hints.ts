@@ -5,6 +5,7 @@ import { nextHint } from "@/lib/interviewer";
 import type { InterviewProblem } from "@/lib/interviewer/context";
 import { postToRoom } from "@/lib/room/client";
 import { postMetricsUpdate } from "@/lib/room/live";
+import { recordEvent } from "./events";
 
 export type GivenHint = NonNullable<ReturnType<typeof nextHint>>;
 
@@ -39,6 +40,8 @@ export async function giveNextHint(
       used = fresh.hintsUsed;
       continue;
     }
+    // The event keeps which hint it was, never its text: a shared replay must not give it away.
+    await recordEvent(interviewId, "hint", { level: hint.level, number: hint.index + 1, remaining: hint.remaining });
     void postToRoom(interviewId, { type: "interview_hint", hint: hint.text, difficulty_level: hint.level });
     if (options.record) {
       const [message] = await db

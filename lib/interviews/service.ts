@@ -23,6 +23,7 @@ import { postToRoom } from "@/lib/room/client";
 import { interviewStatusEvent, postMetricsUpdate } from "@/lib/room/live";
 import { buildDesignReport } from "@/lib/whiteboard/report";
 import { graphDTO, latestSnapshot, storedGraph } from "@/lib/whiteboard/service";
+import { recordCodeSnapshot, recordEvent } from "./events";
 import { buildReport, wrapUpMessage } from "./report";
 import { firstStage, interviewKind, nextStage } from "./stage";
 
@@ -209,6 +210,7 @@ export async function saveCode(interviewId: string, language: Language, code: st
     .update(interviews)
     .set({ codeByLanguage: { ...row.codeByLanguage, [language]: code }, language })
     .where(eq(interviews.id, interviewId));
+  if (row.language !== language) await recordEvent(interviewId, "language_change", { from: row.language, to: language });
 }
 
 function assertOpen(row: Interview) {
@@ -278,6 +280,7 @@ export async function updateInterview(
   }
   if (Object.keys(patch).length === 0) return row;
   const [updated] = await db.update(interviews).set(patch).where(eq(interviews.id, row.id)).returning();
+  await recordChanges(row, updated, change);
   if (patch.status) {
     // With its clock (deadline, elapsed): the room plans the five-minute warning from it.
     void postToRoom(row.id, interviewStatusEvent(updated));
@@ -288,6 +291,22 @@ export async function updateInterview(
     await postWrapUp(row.id, patch.report as Report, design ? null : requireProblem(row.problemId).optimal);
   }
   return updated;
+}
+
+/** The replay's events for what an update changed: code, language, stage, pause, resume, end. */
+async function recordChanges(before: Interview, after: Interview, change: { code?: { language: Language; code: string } }) {
+  if (change.code) await recordCodeSnapshot(before, change.code.language, change.code.code);
+  if (after.language && after.language !== before.language) {
+    await recordEvent(before.id, "language_change", { from: before.language, to: after.language });
+  }
+  if (after.status === "paused" && before.status !== "paused") await recordEvent(before.id, "pause", {});
+  if (before.status === "paused" && after.status === "in_progress") {
+    await recordEvent(before.id, "resume", { paused_seconds: Math.round((after.pausedMs - before.pausedMs) / 1000) });
+  }
+  if (after.stage !== before.stage) {
+    await recordEvent(before.id, "stage_change", { from: before.stage, to: after.stage, cause: after.status === "completed" ? "ended" : "nudge" });
+  }
+  if (after.status === "completed" && before.status !== "completed") await recordEvent(before.id, "end", { score: after.finalScore });
 }
 
 /**

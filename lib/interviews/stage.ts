@@ -5,6 +5,7 @@ import { HttpError } from "@/lib/api/http";
 import type { Intent } from "@/lib/interviewer/analysis";
 import { getSystemDesignProblem } from "@/lib/problems";
 import { postToRoom } from "@/lib/room/client";
+import { recordEvent } from "./events";
 
 /**
  * Where an interview stands. Coding: Discuss → Code → Test → Submit → Wrap-up. System design:
@@ -119,6 +120,7 @@ export async function applyStageEvent(row: Pick<Interview, "id" | "problemId">, 
       .where(and(eq(interviews.id, row.id), eq(interviews.stage, fresh.stage)))
       .returning({ id: interviews.id });
     if (moved.length) {
+      await recordEvent(row.id, "stage_change", { from: fresh.stage, to: stage, cause: event.type });
       void postToRoom(row.id, { type: "stage_changed", stage });
       return stage;
     }
