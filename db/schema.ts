@@ -118,10 +118,15 @@ export const interviews = pgTable(
     report: jsonb().$type<Record<string, unknown>>(),
     /** Set while the owner shares the report: anyone with /shared/<token> can read it without signing in. */
     shareToken: text("share_token").unique(),
+    /** The recruiter's interview link it was started from; null for the candidate's own practice. */
+    linkId: uuid("link_id").references(() => interviewLinks.id, { onDelete: "set null" }),
+    /** The link's rules, copied at start: no hints when false; only these languages when set. */
+    hintsAllowed: boolean("hints_allowed").notNull().default(true),
+    allowedLanguages: jsonb("allowed_languages").$type<Language[]>(),
     createdAt: now(),
     updatedAt: now().$onUpdate(() => new Date()),
   },
-  (t) => [index("interviews_user_idx").on(t.userId, t.createdAt)],
+  (t) => [index("interviews_user_idx").on(t.userId, t.createdAt), index("interviews_link_idx").on(t.linkId, t.createdAt)],
 );
 
 export const MESSAGE_ROLES = ["user", "ai", "system"] as const;
@@ -235,9 +240,116 @@ export const interviewEvents = pgTable(
   (t) => [index("interview_events_interview_idx").on(t.interviewId, t.createdAt)],
 );
 
+// ---- Recruiting: teams, interview links, audit log ----
+
+export const TEAM_ROLES = ["owner", "member"] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const teams = pgTable("teams", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: now(),
+});
+
+/** A user belongs to at most one team: the user id is the key. */
+export const teamMembers = pgTable(
+  "team_members",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    role: text().$type<TeamRole>().notNull(),
+    createdAt: now(),
+  },
+  (t) => [index("team_members_team_idx").on(t.teamId)],
+);
+
+/** An owner's invitation to an email address; only the SHA-256 of its token is kept. */
+export const teamInvites = pgTable(
+  "team_invites",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    role: text().$type<TeamRole>().notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: text("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: now(),
+  },
+  (t) => [index("team_invites_team_idx").on(t.teamId, t.createdAt)],
+);
+
+/**
+ * A recruiter's interview link: a fixed problem, or one drawn at start by difficulty and/or
+ * category, with the rules the candidate's interview gets. `uses` counts starts and is what
+ * `max_uses` is checked against (atomically); `opened_count` counts invite views.
+ */
+export const interviewLinks = pgTable(
+  "interview_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    token: text().notNull().unique(),
+    problemId: integer("problem_id"),
+    difficulty: text().$type<Difficulty>(),
+    category: text(),
+    languages: jsonb().$type<Language[]>().notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    hintsAllowed: boolean("hints_allowed").notNull().default(true),
+    note: text().notNull().default(""),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    maxUses: integer("max_uses"),
+    uses: integer().notNull().default(0),
+    openedCount: integer("opened_count").notNull().default(0),
+    firstOpenedAt: timestamp("first_opened_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedBy: text("revoked_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: now(),
+  },
+  (t) => [index("interview_links_team_idx").on(t.teamId, t.createdAt)],
+);
+
+/** Who did what to which target, when: every recruiter action, readable by the team's owners. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The actor's name and email when it happened, kept if the account goes. */
+    actorName: text("actor_name").notNull(),
+    actorEmail: text("actor_email"),
+    action: text().notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id"),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_team_idx").on(t.teamId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type CodeSubmission = typeof codeSubmissions.$inferSelect;
 export type WhiteboardSnapshot = typeof whiteboardSnapshots.$inferSelect;
 export type InterviewEvent = typeof interviewEvents.$inferSelect;
+export type Team = typeof teams.$inferSelect;
+export type TeamMember = typeof teamMembers.$inferSelect;
+export type TeamInvite = typeof teamInvites.$inferSelect;
+export type InterviewLink = typeof interviewLinks.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -413,3 +413,171 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+// ---- recruiting: teams, interview links, audit log ----
+export const TeamRoleSchema = z.enum(["owner", "member"]);
+export const TeamCreateRequestSchema = z.object({ name: z.string().trim().min(1, "name is empty").max(100) });
+export const TeamSchema = z.object({ id: z.string(), name: z.string(), created_at: z.string() });
+export const TeamMemberSchema = z.object({
+  user_id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  role: TeamRoleSchema,
+  joined_at: z.string(),
+});
+/** The caller's team and role; both null when they are in none (a user is in at most one team). */
+export const MyTeamResponseSchema = z.object({
+  team: TeamSchema.nullable(),
+  role: TeamRoleSchema.nullable(),
+  members: z.array(TeamMemberSchema),
+});
+export const TeamMembersResponseSchema = z.object({ members: z.array(TeamMemberSchema) });
+export const TeamMemberUpdateRequestSchema = z.object({ role: TeamRoleSchema });
+export const TeamInviteRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("email: not an email address")),
+  role: TeamRoleSchema.default("member"),
+});
+export const TeamInviteResponseSchema = z.object({
+  id: z.string(),
+  /** Shown once: only its hash is stored. The invitee accepts with POST /teams/invites/{token}/accept. */
+  token: z.string(),
+  email: z.string(),
+  role: TeamRoleSchema,
+  expires_at: z.string(),
+});
+export const TeamInviteAcceptResponseSchema = z.object({ team: TeamSchema, role: TeamRoleSchema });
+
+export const LINK_MIN_MINUTES = 5;
+export const LINK_MAX_MINUTES = 180;
+export const LinkCreateRequestSchema = z
+  .object({
+    /** A fixed problem (coding or system design)... */
+    problem_id: z.number().int().positive().optional(),
+    /** ...or a coding problem drawn at random when the candidate starts, by difficulty and/or category. */
+    difficulty: DifficultySchema.optional(),
+    category: z.string().trim().min(1).max(100).optional(),
+    languages: z
+      .array(LanguageSchema)
+      .min(1, "languages: allow at least one language")
+      .refine((l) => new Set(l).size === l.length, "languages: each language at most once")
+      .default([...LANGUAGES]),
+    duration_minutes: z
+      .number()
+      .int()
+      .min(LINK_MIN_MINUTES, `duration_minutes: at least ${LINK_MIN_MINUTES}`)
+      .max(LINK_MAX_MINUTES, `duration_minutes: at most ${LINK_MAX_MINUTES}`)
+      .default(45),
+    hints_allowed: z.boolean().default(true),
+    /** ISO date-time in the future, at most a year ahead; 14 days from now when omitted. */
+    expires_at: z.iso.datetime({ offset: true, message: "expires_at: an ISO date-time such as 2030-01-31T18:00:00Z" }).optional(),
+    /** How many candidates may start from the link; no limit (until it expires) when omitted. */
+    max_uses: z.number().int().min(1, "max_uses: at least 1").max(10_000).nullable().optional(),
+    note: z.string().max(2000, "note: at most 2,000 characters").default(""),
+  })
+  .refine((v) => v.problem_id !== undefined || v.difficulty !== undefined || v.category !== undefined, {
+    message: "Choose a problem: problem_id, or difficulty and/or category for a random one",
+  })
+  .refine((v) => v.problem_id === undefined || (v.difficulty === undefined && v.category === undefined), {
+    message: "Send problem_id or difficulty/category, not both",
+  });
+export const LinkCreateResponseSchema = z.object({ id: z.string(), token: z.string(), url: z.string() });
+export const LinkCountsSchema = z.object({
+  /** Invite views (GET /links/{token}/invite while the link was usable). */
+  opened: z.number().int(),
+  /** Interviews started from the link (what max_uses counts). */
+  started: z.number().int(),
+  /** Of those, interviews that ended with a report (status completed). */
+  finished: z.number().int(),
+});
+export const LinkSchema = z.object({
+  id: z.string(),
+  token: z.string(),
+  url: z.string(),
+  status: z.enum(["active", "expired", "used_up", "revoked"]),
+  problem: z.object({ id: z.number().int(), title: z.string(), kind: InterviewKindSchema }).nullable(),
+  difficulty: DifficultySchema.nullable(),
+  category: z.string().nullable(),
+  languages: z.array(LanguageSchema),
+  duration_minutes: z.number().int(),
+  hints_allowed: z.boolean(),
+  note: z.string(),
+  expires_at: z.string(),
+  max_uses: z.number().int().nullable(),
+  revoked_at: z.string().nullable(),
+  created_at: z.string(),
+  created_by: z.object({ id: z.string(), name: z.string() }).nullable(),
+  counts: LinkCountsSchema,
+});
+export const LinkListResponseSchema = z.object({ links: z.array(LinkSchema) });
+/** What the candidate sees before starting: no problem data (and for a random link, not even which). */
+export const LinkInviteSchema = z.object({
+  inviter: z.object({ name: z.string() }).nullable(),
+  team: z.object({ name: z.string() }),
+  kind: InterviewKindSchema,
+  rules: z.object({
+    duration_minutes: z.number().int(),
+    languages: z.array(LanguageSchema),
+    hints_allowed: z.boolean(),
+    difficulty: DifficultySchema.nullable(),
+  }),
+  note: z.string(),
+  expires_at: z.string(),
+});
+export const LinkStartRequestSchema = z.object({
+  /** One of the link's languages; the first of them when omitted. Ignored for a system-design problem. */
+  language: LanguageSchema.optional(),
+});
+export const LinkStartResponseSchema = z.object({
+  /** A JWT for a new guest user bound to this interview (Authorization: Bearer); the session cookie is set too. */
+  access_token: z.string(),
+  token_type: z.literal("bearer"),
+  interview_id: z.string(),
+});
+export const LinkInterviewSchema = z.object({
+  id: z.string(),
+  kind: InterviewKindSchema,
+  status: z.string(),
+  problem_id: z.number().int(),
+  problem_title: z.string(),
+  language: LanguageSchema.nullable(),
+  started_at: z.string(),
+  ended_at: z.string().nullable(),
+  duration_minutes: z.number().int(),
+  hints_used: z.number().int(),
+  current_score: z.number().nullable(),
+  final_score: z.number().nullable(),
+});
+export const LinkInterviewsResponseSchema = z.object({ interviews: z.array(LinkInterviewSchema) });
+
+export const AUDIT_ACTIONS = [
+  "team.create",
+  "team.invite",
+  "team.invite_accept",
+  "team.role_change",
+  "link.create",
+  "link.revoke",
+  "interview.view",
+  "interview.metrics_view",
+  "interview.whiteboard_view",
+] as const;
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  actor: z.object({ id: z.string().nullable(), name: z.string(), email: z.string().nullable() }),
+  action: z.string(),
+  target: z.object({ type: z.string(), id: z.string().nullable() }),
+  details: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
+export const AuditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Entries older than this ISO time (the previous page's last `at`). */
+  before: z.iso.datetime({ offset: true }).optional(),
+});
+export const AuditListResponseSchema = z.object({ entries: z.array(AuditEntrySchema) });
+
+export type TeamRoleDTO = z.infer<typeof TeamRoleSchema>;
+export type LinkDTO = z.infer<typeof LinkSchema>;
+export type LinkInviteDTO = z.infer<typeof LinkInviteSchema>;
+export type LinkInterviewDTO = z.infer<typeof LinkInterviewSchema>;
+export type AuditEntryDTO = z.infer<typeof AuditEntrySchema>;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
