@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { History } from "lucide-react";
 import { Brand } from "@/components/brand";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
@@ -8,6 +10,14 @@ export function AppHeader({ children }: { children?: React.ReactNode }) {
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
         <Brand />
         <div className="flex-1">{children}</div>
+        <Link
+          href="/history"
+          className="inline-flex h-8 items-center gap-1.5 rounded-lg px-2 text-caption font-medium text-foreground transition-colors duration-150 hover:bg-surface-muted"
+          data-testid="nav-history"
+        >
+          <History className="size-4" aria-hidden />
+          <span className="sr-only sm:not-sr-only">History</span>
+        </Link>
         <ThemeToggle />
         <UserMenu />
       </div>
