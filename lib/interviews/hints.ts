@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, messages } from "@/db/schema";
+import { HttpError } from "@/lib/api/http";
 import { nextHint } from "@/lib/interviewer";
 import type { InterviewProblem } from "@/lib/interviewer/context";
 import { postToRoom } from "@/lib/room/client";
@@ -17,6 +18,8 @@ export type GivenHint = NonNullable<ReturnType<typeof nextHint>>;
  *
  * With `record`, the hint is also stored as an interviewer message (content type "hint") and
  * shown in the chat: for hints asked for outside the chat, which no interviewer reply carries.
+ *
+ * An interview whose link turned hints off refuses every hint (403), before counting anything.
  */
 export async function giveNextHint(
   interviewId: string,
@@ -25,6 +28,8 @@ export async function giveNextHint(
   options: { record?: boolean } = {},
 ): Promise<GivenHint | null> {
   const db = await getDb();
+  const [rules] = await db.select({ hintsAllowed: interviews.hintsAllowed }).from(interviews).where(eq(interviews.id, interviewId)).limit(1);
+  if (rules && !rules.hintsAllowed) throw new HttpError(403, "Hints are turned off for this interview by the team that invited you");
   let used = hintsUsed;
   for (let attempt = 0; attempt < 3; attempt++) {
     const hint = nextHint(problem, used);

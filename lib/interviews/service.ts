@@ -13,6 +13,7 @@ import {
 import type { AnyInterviewDetail, InterviewDTO, InterviewKindDTO } from "@/lib/api/schemas";
 import { ReportSchema, type Report } from "@/lib/api/schemas";
 import type { CurrentUser } from "@/lib/auth/session";
+import { mayViewAsRecruiter, type InterviewViewAction } from "@/lib/recruiting/access";
 import { env } from "@/lib/env";
 import { greetingText } from "@/lib/interviewer";
 import { designGreetingText } from "@/lib/interviewer/design-replies";
@@ -46,6 +47,26 @@ function checkDifficulty(problem: { id: number; title: string; difficulty: Inter
   }
 }
 
+/** The rules of a recruiter's interview link, applied to the interview started from it. */
+export interface LinkRules {
+  id: string;
+  durationMinutes: number;
+  hintsAllowed: boolean;
+  languages: Language[];
+}
+
+const linkColumns = (link: LinkRules | undefined) =>
+  link
+    ? { linkId: link.id, durationMinutes: link.durationMinutes, hintsAllowed: link.hintsAllowed, allowedLanguages: link.languages }
+    : { durationMinutes: env().INTERVIEW_MINUTES };
+
+/** An interview from a link allows only the link's languages (400 otherwise). */
+export function checkAllowedLanguage(row: Pick<Interview, "allowedLanguages">, language: Language): void {
+  if (row.allowedLanguages && !row.allowedLanguages.includes(language)) {
+    throw new HttpError(400, `language: this interview allows ${row.allowedLanguages.join(", ")}; ${language} is not one of them`);
+  }
+}
+
 export type CreatedInterview =
   | { kind: "coding"; interview: Interview; problem: Problem; starter: string }
   | { kind: "system_design"; interview: Interview; problem: SystemDesignProblem; starter: "" };
@@ -54,9 +75,10 @@ export type CreatedInterview =
 export async function createInterview(
   user: CurrentUser,
   input: { problem_id: number; difficulty: Interview["difficulty"]; language?: Language },
+  options: { link?: LinkRules } = {},
 ): Promise<CreatedInterview> {
   const design = getSystemDesignProblem(input.problem_id);
-  if (design) return createDesignInterview(user, design, input.difficulty);
+  if (design) return createDesignInterview(user, design, input.difficulty, options.link);
   const problem = getProblem(input.problem_id);
   if (!problem) throw new HttpError(400, `problem_id: no problem with id ${input.problem_id}`);
   checkDifficulty(problem, input.difficulty);
@@ -73,7 +95,7 @@ export async function createInterview(
         difficulty: problem.difficulty,
         language,
         stage: firstStage("coding"),
-        durationMinutes: env().INTERVIEW_MINUTES,
+        ...linkColumns(options.link),
         codeByLanguage: { [language]: starter },
       })
       .returning();
@@ -92,6 +114,7 @@ async function createDesignInterview(
   user: CurrentUser,
   problem: SystemDesignProblem,
   difficulty: Interview["difficulty"],
+  link?: LinkRules,
 ): Promise<CreatedInterview> {
   checkDifficulty(problem, difficulty);
   const db = await getDb();
@@ -104,7 +127,7 @@ async function createDesignInterview(
         difficulty: problem.difficulty,
         language: null,
         stage: firstStage("system_design"),
-        durationMinutes: env().INTERVIEW_MINUTES,
+        ...linkColumns(link),
       })
       .returning();
     await tx.insert(messages).values({
@@ -117,16 +140,18 @@ async function createDesignInterview(
   });
 }
 
-/** The caller's interview, or 404 (someone else's interview is indistinguishable from none). */
-export async function getOwnedInterview(user: CurrentUser, id: string): Promise<Interview> {
+/**
+ * The caller's interview, or 404 (someone else's interview is indistinguishable from none).
+ * With `view` (read-only routes only), a recruiter may also read an interview started from
+ * their team's link; lib/recruiting/access.ts decides and audits that view.
+ */
+export async function getOwnedInterview(user: CurrentUser, id: string, view?: InterviewViewAction): Promise<Interview> {
   const db = await getDb();
-  const [row] = await db
-    .select()
-    .from(interviews)
-    .where(and(eq(interviews.id, id), eq(interviews.userId, user.id)))
-    .limit(1);
+  const [row] = await db.select().from(interviews).where(eq(interviews.id, id)).limit(1);
   if (!row) throw notFound("Interview not found");
-  return row;
+  if (row.userId === user.id) return row;
+  if (view && (await mayViewAsRecruiter(user, row, view))) return row;
+  throw notFound("Interview not found");
 }
 
 export async function listInterviews(user: CurrentUser): Promise<InterviewDTO[]> {
@@ -206,6 +231,7 @@ export async function saveCode(interviewId: string, language: Language, code: st
   const db = await getDb();
   const [row] = await db.select().from(interviews).where(eq(interviews.id, interviewId)).limit(1);
   if (!row) return;
+  checkAllowedLanguage(row, language);
   await db
     .update(interviews)
     .set({ codeByLanguage: { ...row.codeByLanguage, [language]: code }, language })
@@ -240,6 +266,8 @@ export async function updateInterview(
       throw new HttpError(409, "A system-design interview has no code or language; draw the design on the whiteboard (PUT /interviews/{id}/whiteboard)");
     }
     assertOpen(row);
+    if (change.code) checkAllowedLanguage(row, change.code.language);
+    if (change.language) checkAllowedLanguage(row, change.language);
     const codeByLanguage = { ...row.codeByLanguage };
     if (change.code) codeByLanguage[change.code.language] = change.code.code;
     patch.codeByLanguage = codeByLanguage;
@@ -252,6 +280,7 @@ export async function updateInterview(
   }
   if (change.status === "paused") {
     assertOpen(row);
+    if (row.linkId) throw new HttpError(409, "An interview from an interview link cannot be paused: its clock runs until it ends");
     if (row.status !== "paused") Object.assign(patch, { status: "paused", pausedAt: now });
   } else if (change.status === "resumed") {
     assertOpen(row);
@@ -332,6 +361,7 @@ async function postWrapUp(interviewId: string, report: Report, complexity: { tim
 }
 
 export async function deleteInterview(row: Interview) {
+  if (row.linkId) throw new HttpError(409, "An interview started from an interview link is kept for the team that sent it; it cannot be deleted");
   const db = await getDb();
   await db.delete(interviews).where(eq(interviews.id, row.id));
 }
