@@ -7,7 +7,8 @@ type Ctx = RouteCtx<{ id: string }>;
 
 export const GET = handle(async (req, ctx: Ctx) => {
   const user = await requireUser(req);
-  const row = await getOwnedInterview(user, requireUuid((await ctx.params).id));
+  // Read-only: a recruiter of the link's team may read it too (audited).
+  const row = await getOwnedInterview(user, requireUuid((await ctx.params).id), "interview.view");
   return json(await interviewDetail(row));
 });
 

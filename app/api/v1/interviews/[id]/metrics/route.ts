@@ -5,6 +5,6 @@ import { getOwnedInterview } from "@/lib/interviews/service";
 
 export const GET = handle(async (req, ctx: RouteCtx<{ id: string }>) => {
   const user = await requireUser(req);
-  const interview = await getOwnedInterview(user, requireUuid((await ctx.params).id));
+  const interview = await getOwnedInterview(user, requireUuid((await ctx.params).id), "interview.metrics_view");
   return json(await metricsFor(interview));
 });

@@ -10,7 +10,7 @@ type Ctx = RouteCtx<{ id: string }>;
 /** The newest saved scene, or an empty one before the first save. */
 export const GET = handle(async (req, ctx: Ctx) => {
   const user = await requireUser(req);
-  const row = await getOwnedInterview(user, requireUuid((await ctx.params).id));
+  const row = await getOwnedInterview(user, requireUuid((await ctx.params).id), "interview.whiteboard_view");
   return json(await loadWhiteboard(row));
 });
 
