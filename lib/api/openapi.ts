@@ -87,6 +87,23 @@ export function buildOpenApiDocument() {
     },
     z.string(),
   );
+  // Recruiting: teams, interview links (the candidate's invite and start need no sign-in), audit log.
+  const gone = { 410: ok(S.ErrorResponseSchema, "The link has expired, been used up or been revoked; nothing was created") };
+  const refused = { 403: ok(S.ErrorResponseSchema, "A guest, not in a team, or not an owner") };
+  const teamId = z.object({ id: z.string().uuid() });
+  add("post", "/teams", "Create a team; you become its owner (one team per user)", { request: { body: jsonBody(S.TeamCreateRequestSchema) }, responses: refused }, z.object({ team: S.TeamSchema, role: S.TeamRoleSchema }), 201);
+  add("get", "/teams/me", "Your team, role and members (nulls when you are in none)", { responses: refused }, S.MyTeamResponseSchema);
+  add("get", "/teams/{id}/members", "The team's members", { request: { params: teamId } }, S.TeamMembersResponseSchema);
+  add("patch", "/teams/{id}/members/{user_id}", "Change a member's role (owners; a team keeps one owner)", { request: { params: teamId.extend({ user_id: z.string() }), body: jsonBody(S.TeamMemberUpdateRequestSchema) }, responses: refused }, S.TeamMembersResponseSchema);
+  add("post", "/teams/{id}/invites", "Invite an email address (owners); the token is shown once", { request: { params: teamId, body: jsonBody(S.TeamInviteRequestSchema) }, responses: refused }, S.TeamInviteResponseSchema, 201);
+  add("post", "/teams/invites/{token}/accept", "Join the team with an invitation for your account's email", { request: { params: z.object({ token: z.string() }) }, responses: { ...refused, 410: ok(S.ErrorResponseSchema, "Used or expired") } }, S.TeamInviteAcceptResponseSchema);
+  add("post", "/links", "Create an interview link (team members)", { request: { body: jsonBody(S.LinkCreateRequestSchema) }, responses: refused }, S.LinkCreateResponseSchema, 201);
+  add("get", "/links", "The team's links with opened, started and finished counts", { responses: refused }, S.LinkListResponseSchema);
+  add("delete", "/links/{id}", "Revoke a link", { request: { params: idParam } }, z.object({ id: z.string(), status: z.string(), revoked_at: z.string().nullable() }));
+  add("get", "/links/{id}/interviews", "Interviews started from a link", { request: { params: idParam } }, S.LinkInterviewsResponseSchema);
+  add("get", "/links/{token}/invite", "What the candidate sees before starting (no sign-in)", { security: [], request: { params: z.object({ token: z.string() }) }, responses: gone }, S.LinkInviteSchema);
+  add("post", "/links/{token}/start", "Start the interview as a new guest (no sign-in); the clock starts now", { security: [], request: { params: z.object({ token: z.string() }), body: jsonBody(S.LinkStartRequestSchema) }, responses: gone }, S.LinkStartResponseSchema, 201);
+  add("get", "/audit", "The team's audit log, newest first (owners)", { request: { query: S.AuditQuerySchema }, responses: refused }, S.AuditListResponseSchema);
   add("get", "/health", "Liveness and database check", {}, z.object({ status: z.string(), database: z.string().optional(), problems: z.number().optional() }));
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({

@@ -570,8 +570,8 @@ export const AuditEntrySchema = z.object({
 });
 export const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  /** Entries older than this ISO time (the previous page's last `at`). */
-  before: z.iso.datetime({ offset: true }).optional(),
+  /** Entries older than this one: the id of the previous page's last entry. */
+  before: z.uuid("before: the id of an audit entry").optional(),
 });
 export const AuditListResponseSchema = z.object({ entries: z.array(AuditEntrySchema) });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { auditLog, type AuditEntry } from "@/db/schema";
 import type { AuditAction, AuditEntryDTO } from "@/lib/api/schemas";
@@ -47,7 +47,15 @@ export async function listAudit(teamId: string, options: { limit: number; before
   const rows = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.teamId, teamId), options.before ? lt(auditLog.createdAt, new Date(options.before)) : undefined))
+    .where(
+      and(
+        eq(auditLog.teamId, teamId),
+        // Compared in the database, at its full timestamp precision, with the id to settle ties.
+        options.before
+          ? sql`(${auditLog.createdAt}, ${auditLog.id}) < (select a.created_at, a.id from audit_log a where a.id = ${options.before} and a.team_id = ${teamId})`
+          : undefined,
+      ),
+    )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(options.limit);
   return rows.map(auditEntryDTO);
