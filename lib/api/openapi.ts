@@ -95,6 +95,7 @@ export function buildOpenApiDocument() {
   add("get", "/teams/me", "Your team, role and members (nulls when you are in none)", { responses: refused }, S.MyTeamResponseSchema);
   add("get", "/teams/{id}/members", "The team's members", { request: { params: teamId } }, S.TeamMembersResponseSchema);
   add("patch", "/teams/{id}/members/{user_id}", "Change a member's role (owners; a team keeps one owner)", { request: { params: teamId.extend({ user_id: z.string() }), body: jsonBody(S.TeamMemberUpdateRequestSchema) }, responses: refused }, S.TeamMembersResponseSchema);
+  add("delete", "/teams/{id}/members/{user_id}", "Remove a member (owners) or leave the team (your own id)", { request: { params: teamId.extend({ user_id: z.string() }) }, responses: refused }, S.TeamMembersResponseSchema);
   add("post", "/teams/{id}/invites", "Invite an email address (owners); the token is shown once", { request: { params: teamId, body: jsonBody(S.TeamInviteRequestSchema) }, responses: refused }, S.TeamInviteResponseSchema, 201);
   add("post", "/teams/invites/{token}/accept", "Join the team with an invitation for your account's email", { request: { params: z.object({ token: z.string() }) }, responses: { ...refused, 410: ok(S.ErrorResponseSchema, "Used or expired") } }, S.TeamInviteAcceptResponseSchema);
   add("post", "/links", "Create an interview link (team members)", { request: { body: jsonBody(S.LinkCreateRequestSchema) }, responses: refused }, S.LinkCreateResponseSchema, 201);

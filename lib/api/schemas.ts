@@ -554,11 +554,16 @@ export const AUDIT_ACTIONS = [
   "team.invite",
   "team.invite_accept",
   "team.role_change",
+  "team.member_remove",
   "link.create",
   "link.revoke",
   "interview.view",
   "interview.metrics_view",
   "interview.whiteboard_view",
+  /** For the report, replay and live-observation routes to pass to getOwnedInterview when they arrive. */
+  "interview.report_view",
+  "interview.timeline_view",
+  "interview.observe",
 ] as const;
 export const AuditEntrySchema = z.object({
   id: z.string(),

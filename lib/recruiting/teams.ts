@@ -172,3 +172,29 @@ export async function changeRole(owner: CurrentUser, teamId: string, userId: str
     }
   });
 }
+
+/**
+ * Takes a member out of the team: an owner removes anyone, a member only themself (leaving).
+ * The last owner cannot go; the links and audit entries they made stay with the team.
+ */
+export async function removeMember(actor: CurrentUser & { role: TeamRole }, teamId: string, userId: string) {
+  if (actor.role !== "owner" && actor.id !== userId) throw new HttpError(403, "Only the team's owners can remove other members");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [member] = await tx
+      .select()
+      .from(teamMembers)
+      .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+      .limit(1);
+    if (!member) throw notFound("Member not found");
+    if (member.role === "owner") {
+      const [owners] = await tx.select({ n: count() }).from(teamMembers).where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.role, "owner")));
+      if ((owners?.n ?? 0) <= 1) throw new HttpError(409, "A team needs at least one owner; make someone else an owner first");
+    }
+    await tx.delete(teamMembers).where(eq(teamMembers.userId, userId));
+    await recordAudit(
+      { teamId, actor, action: "team.member_remove", target: { type: "team_member", id: userId }, details: { role: member.role, left: actor.id === userId } },
+      tx,
+    );
+  });
+}

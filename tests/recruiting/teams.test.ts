@@ -124,4 +124,24 @@ describe.each(kinds)("teams on %s", (kind) => {
     expect((await api("GET", "/teams/me", { token: owner.token })).body.role).toBe("member");
     expect((await api("POST", `/teams/${owner.teamId}/invites`, { token: owner.token, body: { email: "x@example.com" } })).status).toBe(403);
   });
+
+  it("lets an owner remove a member and a member leave, then join another team", async () => {
+    const owner = await ownerWithTeam("Sam");
+    const a = await memberOf(owner, "Tess");
+    const b = await memberOf(owner, "Uma");
+    expect((await api("DELETE", `/teams/${owner.teamId}/members/${b.id}`, { token: a.token })).status).toBe(403);
+    const last = await api("DELETE", `/teams/${owner.teamId}/members/${owner.id}`, { token: owner.token });
+    expect(last.status).toBe(409);
+    const removed = await api("DELETE", `/teams/${owner.teamId}/members/${b.id}`, { token: owner.token });
+    expect(removed.status).toBe(200);
+    expect(removed.body.members.map((m: { name: string }) => m.name)).toEqual(["Sam", "Tess"]);
+    expect((await api("GET", "/teams/me", { token: b.token })).body.team).toBeNull();
+    const left = await api("DELETE", `/teams/${owner.teamId}/members/${a.id}`, { token: a.token });
+    expect(left.status).toBe(200);
+    // Out of the team means out of its links too.
+    expect((await api("GET", "/links", { token: a.token })).status).toBe(403);
+    const other = await ownerWithTeam("Vic");
+    const invite = await api("POST", `/teams/${other.teamId}/invites`, { token: other.token, body: { email: a.email } });
+    expect((await api("POST", `/teams/invites/${invite.body.token}/accept`, { token: a.token })).status).toBe(200);
+  });
 });
