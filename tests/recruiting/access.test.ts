@@ -115,4 +115,22 @@ describe.each(kinds)("who may read an interview, on %s", (kind) => {
     expect(res.body.error).toMatch(/Hints are turned off/);
     expect((await api("GET", `/interviews/${candB.id}`, { token: candB.token })).body.hints_used).toBe(0);
   });
+
+  it("works the same for a system-design link: the team reads the whiteboard, audited; others do not", async () => {
+    const link = await api("POST", "/links", { token: owner.token, body: { problem_id: 46, duration_minutes: 60, expires_at: inDays(1) } });
+    expect(link.status).toBe(201);
+    const invite = await api("GET", `/links/${link.body.token}/invite`);
+    expect(invite.body).toMatchObject({ kind: "system_design", rules: { languages: [], duration_minutes: 60 } });
+    expect(invite.text).not.toMatch(/shortener/i);
+    // A language means nothing to a whiteboard interview: it is ignored, not refused.
+    const cand = await api("POST", `/links/${link.body.token}/start`, { body: { language: "go" } });
+    expect(cand.status).toBe(201);
+    const detail = await api("GET", `/interviews/${cand.body.interview_id}`, { token: member.token });
+    expect(detail.body).toMatchObject({ kind: "system_design", language: null, duration_minutes: 60 });
+    expect((await api("GET", `/interviews/${cand.body.interview_id}/whiteboard`, { token: member.token })).status).toBe(200);
+    expect((await api("GET", `/interviews/${cand.body.interview_id}/whiteboard`, { token: rival.token })).status).toBe(404);
+    expect((await api("PUT", `/interviews/${cand.body.interview_id}/whiteboard`, { token: member.token, body: { elements: [] } })).status).toBe(404);
+    const audit = await api("GET", "/audit", { token: owner.token });
+    expect(audit.body.entries[0]).toMatchObject({ action: "interview.whiteboard_view", actor: { name: "Mia" }, target: { id: cand.body.interview_id } });
+  });
 });
