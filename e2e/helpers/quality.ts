@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -50,7 +50,7 @@ export async function expectNoAxeViolations(
     if (v.nodes.length > 8) lines.push(`    … and ${v.nodes.length - 8} more`);
   }
   const theme = await currentTheme(page);
-  expect(lines, `axe violations on "${label}" (${theme}):\n${lines.join("\n")}`).toEqual([]);
+  expect.soft(lines, `axe violations on "${label}" (${theme}):\n${lines.join("\n")}`).toEqual([]);
 }
 
 /** The theme currently applied to <html> (the app toggles the `dark` class). */
@@ -67,32 +67,35 @@ export function deviceName(page: Page): "phone" | "tablet" | "desktop" {
   return "desktop";
 }
 
+let themeSeq = 0;
+
 /**
- * Sets the theme the way the app remembers it: stored in localStorage before every document
- * loads (so the inline head script applies it before first paint) and, if a page is already
- * open, applied to it now through the same class/colour-scheme the store sets.
+ * Sets the theme the way the app remembers it: written to localStorage before the next
+ * document loads (so the app's inline head script applies it before first paint), once — later
+ * toggles in the app are kept across navigations. If a page is already open, the theme is
+ * applied to it now as well (through the app's toggle when there is one).
  */
 export async function setTheme(page: Page, theme: Theme): Promise<void> {
+  const seq = ++themeSeq;
   await page.addInitScript(
-    ([key, value]) => {
+    ([key, value, n]) => {
       try {
-        localStorage.setItem(key, value);
+        // Each setTheme call wins once, on the first document after it; older calls never again.
+        const applied = Number(sessionStorage.getItem("ic:e2e-theme-seq") ?? "0");
+        if (Number(n) > applied) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem("ic:e2e-theme-seq", n);
+        }
       } catch {
         /* opaque origins (about:blank) have no storage */
       }
     },
-    [THEME_STORAGE_KEY, theme] as const,
+    [THEME_STORAGE_KEY, theme, String(seq)] as const,
   );
   const url = page.url();
   if (url && url !== "about:blank") {
-    await page.evaluate(
-      ([key, value]) => {
-        localStorage.setItem(key, value);
-        document.documentElement.classList.toggle("dark", value === "dark");
-        document.documentElement.style.colorScheme = value;
-      },
-      [THEME_STORAGE_KEY, theme] as const,
-    );
+    await page.evaluate((n) => sessionStorage.setItem("ic:e2e-theme-seq", n), String(seq)).catch(() => undefined);
+    await applyThemeInPlace(page, theme);
   }
 }
 
@@ -153,3 +156,57 @@ export async function checkPageInBothThemes(
 
 /** Same as screenshot(); kept for callers that prefer the plural name. */
 export const captureScreens = screenshot;
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, failing after `max` presses — proof the
+ * control is reachable from the keyboard in the page's tab order.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 80 }: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()} ${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? ""}` : "none";
+  });
+  throw new Error(`${target} not reached with ${backwards ? "Shift+Tab" : "Tab"} after ${max} presses (focus on: ${focused})`);
+}
+
+/**
+ * The focused element matches :focus-visible and draws a visible focus indicator: an outline or
+ * a ring (box-shadow). `indicator` names the element that draws it when that is a wrapper (a
+ * composed field whose ring sits on its container via :focus-within).
+ */
+export async function expectFocusVisible(target: Locator, { indicator }: { indicator?: Locator } = {}): Promise<void> {
+  await expect(target).toBeFocused();
+  expect(await target.evaluate((el) => el.matches(":focus-visible")), `${target} matches :focus-visible`).toBe(true);
+  const style = await (indicator ?? target).evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return {
+      outline: cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 1 ? `${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}` : "",
+      ring: cs.boxShadow && cs.boxShadow !== "none" ? cs.boxShadow : "",
+    };
+  });
+  expect(style.outline || style.ring, `${indicator ?? target} shows an outline or ring when focused`).not.toBe("");
+}
+
+/** The page does not scroll sideways at the current viewport (nothing wider than the screen). */
+export async function expectNoHorizontalScroll(page: Page, label = "page"): Promise<void> {
+  const { scrollWidth, innerWidth, offenders } = await page.evaluate(() => {
+    const vw = window.innerWidth;
+    const offenders = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > vw + 1 && getComputedStyle(el).position !== "fixed";
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 4).join(".")}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, offenders };
+  });
+  expect(scrollWidth, `${label} scrolls sideways at ${innerWidth}px; wide elements: ${offenders.join(", ")}`).toBeLessThanOrEqual(innerWidth);
+}
