@@ -14,6 +14,8 @@ const ROUTES: [RegExp, string][] = [
   [/^\/links\/(?<id>[^/]+)\/interviews$/, "links/[id]/interviews"],
   [/^\/links\/(?<id>[^/]+)\/invite$/, "links/[id]/invite"],
   [/^\/links\/(?<id>[^/]+)\/start$/, "links/[id]/start"],
+  [/^\/links\/(?<id>[^/]+)\/compare$/, "links/[id]/compare"],
+  [/^\/interviews\/(?<id>[^/]+)\/report\.pdf$/, "interviews/[id]/report.pdf"],
   [/^\/audit$/, "audit"],
 ];
 
