@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { ComparisonSchema } from "@/lib/recruiting/compare";
 import * as S from "./schemas";
 
 type Method = RouteConfig["method"];
@@ -60,7 +61,7 @@ export function buildOpenApiDocument() {
     },
     S.WhiteboardSavedSchema,
   );
-  add("get", "/interviews/{id}/room", "Room URL and a short-lived join token", { request: { params: idParam } }, S.RoomInfoSchema);
+  add("get", "/interviews/{id}/room", "Room URL and a short-lived join token: the candidate's, or a read-only observer's for the link's team (audited)", { request: { params: idParam } }, S.RoomInfoSchema);
   add(
     "post",
     "/interviews/{id}/chat",
@@ -102,6 +103,14 @@ export function buildOpenApiDocument() {
   add("get", "/links", "The team's links with opened, started and finished counts", { responses: refused }, S.LinkListResponseSchema);
   add("delete", "/links/{id}", "Revoke a link", { request: { params: idParam } }, z.object({ id: z.string(), status: z.string(), revoked_at: z.string().nullable() }));
   add("get", "/links/{id}/interviews", "Interviews started from a link", { request: { params: idParam } }, S.LinkInterviewsResponseSchema);
+  add("get", "/links/{id}/compare", "The candidates of one link side by side (score, recommendation, rubric, tests, hints, time)", { request: { params: idParam }, responses: refused }, ComparisonSchema);
+  add(
+    "get",
+    "/interviews/{id}/report.pdf",
+    "The report as a PDF (the candidate, or the link's team, audited)",
+    { request: { params: idParam }, responses: { 200: { description: "PDF document", content: { "application/pdf": { schema: z.string() } } } } },
+    z.string(),
+  );
   add("get", "/links/{token}/invite", "What the candidate sees before starting (no sign-in)", { security: [], request: { params: z.object({ token: z.string() }) }, responses: gone }, S.LinkInviteSchema);
   add("post", "/links/{token}/start", "Start the interview as a new guest (no sign-in); the clock starts now", { security: [], request: { params: z.object({ token: z.string() }), body: jsonBody(S.LinkStartRequestSchema) }, responses: gone }, S.LinkStartResponseSchema, 201);
   add("get", "/audit", "The team's audit log, newest first (owners)", { request: { query: S.AuditQuerySchema }, responses: refused }, S.AuditListResponseSchema);

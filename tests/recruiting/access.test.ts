@@ -53,7 +53,10 @@ describe.each(kinds)("who may read an interview, on %s", (kind) => {
     expect((await api("DELETE", `/interviews/${candA.id}`, t)).status).toBe(404);
     expect((await api("POST", `/interviews/${candA.id}/code/execute`, { ...t, body: { code: "print(1)", language: "python" } })).status).toBe(404);
     expect((await api("POST", `/interviews/${candA.id}/code/submit`, { ...t, body: { code: "print(1)", language: "python" } })).status).toBe(404);
-    expect((await api("GET", `/interviews/${candA.id}/room`, t)).status).toBe(404);
+    // The room token it gets is an observer's (read-only), never the candidate's.
+    const room = await api("GET", `/interviews/${candA.id}/room`, t);
+    expect(room.status).toBe(200);
+    expect(JSON.parse(Buffer.from(room.body.token.split(".")[1], "base64url").toString())).toMatchObject({ role: "observer", sub: owner.id });
     const chat = await api("POST", `/interviews/${candA.id}/chat`, {
       ...t,
       body: { id: "chat", messages: [{ id: "m1", role: "user", parts: [{ type: "text", text: "hello" }] }] },

@@ -9,6 +9,7 @@ describe("OpenAPI document", () => {
       ["post", "/teams"], ["get", "/teams/me"], ["get", "/teams/{id}/members"], ["patch", "/teams/{id}/members/{user_id}"],
       ["post", "/teams/{id}/invites"], ["post", "/teams/invites/{token}/accept"], ["post", "/links"], ["get", "/links"],
       ["delete", "/links/{id}"], ["get", "/links/{id}/interviews"], ["get", "/links/{token}/invite"], ["post", "/links/{token}/start"], ["get", "/audit"],
+      ["get", "/links/{id}/compare"], ["get", "/interviews/{id}/report.pdf"], ["get", "/interviews/{id}/room"],
     ]) {
       expect(res.body.paths[p], p).toHaveProperty([method]);
     }
