@@ -3,7 +3,9 @@ import { getDb } from "@/db/client";
 import { codeSubmissions, interviews, messages, type CodeSubmission, type Interview, type Language } from "@/db/schema";
 import { HttpError } from "@/lib/api/http";
 import { executionDTO } from "@/lib/api/dto";
-import type { CodeExecutionResultDTO } from "@/lib/api/schemas";
+import { ComplexityMeasurementSchema, type CodeExecutionResultDTO, type ComplexityMeasurement } from "@/lib/api/schemas";
+import { classRank, optimalTimeClass } from "@/lib/complexity/classes";
+import { measureComplexity } from "@/lib/complexity/measure";
 import { reactToRun } from "@/lib/interviewer";
 import { buildInterviewContext } from "@/lib/interviews/context";
 import { requireProblem, saveCode } from "@/lib/interviews/service";
@@ -127,13 +129,44 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
   // The stage follows what happened: the first run moves to testing, a submission to submit.
   await applyStageEvent(interview, { type: submission.kind === "submit" ? "submit" : "run" });
 
+  // The result reaches the candidate first; the measurement that follows does not hold it up.
   await announce(interview.id, done);
-  if (submission.kind === "submit") await postSubmitFeedback(interview.id, done, problem);
-  await react(interview.id, submissionId);
+  let measured: ComplexityMeasurement | null = null;
+  let feedbackRow = done;
+  if (submission.kind === "submit" && outcome.status === "success" && outcome.total > 0 && outcome.passed === outcome.total) {
+    measured = await measureAccepted(done, problem);
+    if (measured) feedbackRow = (await loadSubmission(submissionId)) ?? done;
+  }
+  if (submission.kind === "submit") await postSubmitFeedback(interview.id, feedbackRow, problem, measured);
+  await react(interview.id, submissionId, measured, problem);
+}
+
+/**
+ * Times an accepted submission on generated inputs of growing size (lib/complexity) and stores
+ * the measurement on it. A measurement that fails is logged and leaves nothing stored: the
+ * submission itself already stands.
+ */
+async function measureAccepted(s: CodeSubmission, problem: Problem): Promise<ComplexityMeasurement | null> {
+  try {
+    const measurement = ComplexityMeasurementSchema.parse(await measureComplexity(problem, s.language, s.code));
+    const db = await getDb();
+    await db
+      .update(codeSubmissions)
+      .set({
+        complexity: measurement as unknown as Record<string, unknown>,
+        complexityTime: measurement.time.best_fit,
+        complexitySpace: measurement.memory?.best_fit ?? null,
+      })
+      .where(eq(codeSubmissions.id, s.id));
+    return measurement;
+  } catch (err) {
+    console.error(`[execution] complexity of submission ${s.id} (${problem.slug}, ${s.language}) not measured:`, err);
+    return null;
+  }
 }
 
 /** After a submission, the structured feedback card: facts from the run, never the model's opinion. */
-async function postSubmitFeedback(interviewId: string, s: CodeSubmission, problem: Problem) {
+async function postSubmitFeedback(interviewId: string, s: CodeSubmission, problem: Problem, measured: ComplexityMeasurement | null) {
   const allPassed = s.testsTotal > 0 && s.testsPassed === s.testsTotal;
   const hiddenFailed = executionDTO(s).results.filter((r) => r.hidden && !r.passed).length;
   const strengths: string[] = [];
@@ -143,6 +176,10 @@ async function postSubmitFeedback(interviewId: string, s: CodeSubmission, proble
   else improvements.push(`${s.testsTotal - s.testsPassed} of ${s.testsTotal} tests fail.`);
   if (hiddenFailed > 0) suggestions.push("Some hidden tests fail: think about empty input, duplicates and the largest sizes.");
   if (s.executionStatus === "timeout") suggestions.push(`Aim for ${problem.optimal.time} time; the large tests are built to reject slower solutions.`);
+  if (measured) {
+    if (slowerThanOptimal(problem, measured)) improvements.push(measured.summary);
+    else strengths.push(measured.summary);
+  }
   if (allPassed) suggestions.push(`Be ready to explain why your solution is ${problem.optimal.time} time and ${problem.optimal.space} space.`);
   await postToRoom(interviewId, {
     type: "ai_feedback",
@@ -173,12 +210,31 @@ async function announce(interviewId: string, s: CodeSubmission) {
   await postMetricsUpdate(interviewId);
 }
 
+/** The measured class grows faster than the problem's optimal (false when the optimal is not a class). */
+function slowerThanOptimal(problem: Problem, measured: ComplexityMeasurement): boolean {
+  const optimal = optimalTimeClass(problem);
+  return optimal !== null && classRank(measured.time.best_fit) > classRank(optimal);
+}
+
 /** The interviewer reacts to the run in the chat; a failure here must not lose the result. */
-async function react(interviewId: string, submissionId: string) {
+async function react(interviewId: string, submissionId: string, measured: ComplexityMeasurement | null, problem: Problem) {
   try {
     const db = await getDb();
     const ctx = await buildInterviewContext(interviewId);
     if (!ctx) return;
+    // The interviewer hears what the platform measured, in the same words the candidate sees.
+    if (measured && ctx.lastRun) {
+      ctx.lastRun = {
+        ...ctx.lastRun,
+        measured: {
+          time: measured.time.best_fit,
+          optimal: optimalTimeClass(problem),
+          slower: slowerThanOptimal(problem, measured),
+          confidence: measured.time.confidence,
+          summary: measured.summary,
+        },
+      };
+    }
     const text = await reactToRun(ctx);
     if (!text.trim()) return;
     const [msg] = await db

@@ -59,6 +59,22 @@ export const RunSummarySchema = z.object({
   failing: z.array(FailingTestSchema),
   /** How many hidden tests failed; their data stays on the server. */
   hiddenFailed: z.number().int().min(0).default(0),
+  /**
+   * A passing submission's running time, measured in the sandbox on inputs of growing size
+   * (lib/complexity): the class it grows as, the problem's optimal as a class where it is one,
+   * and the platform's one-sentence summary. Null when it was not measured.
+   */
+  measured: z
+    .object({
+      time: z.string(),
+      optimal: z.string().nullable(),
+      /** The measured class grows faster than the optimal. */
+      slower: z.boolean(),
+      confidence: z.number().min(0).max(1),
+      summary: z.string(),
+    })
+    .nullable()
+    .default(null),
 });
 export type RunSummary = z.infer<typeof RunSummarySchema>;
 
@@ -474,6 +490,12 @@ function runSection(run: RunSummary | null): string {
     if (run.failing.length > 5) lines.push(`… and ${run.failing.length - 5} more.`);
   }
   if (run.hiddenFailed > 0) lines.push(`Hidden tests failed: ${run.hiddenFailed} (their data is not available to you).`);
+  if (run.measured) {
+    lines.push(
+      `Measured running time (the platform timed the solution in the sandbox on generated inputs of growing size): grows as ${run.measured.time}` +
+        `${run.measured.optimal ? `; the optimal is ${run.measured.optimal}` : ""} (fit confidence ${run.measured.confidence.toFixed(2)}). Summary: ${run.measured.summary}`,
+    );
+  }
   return lines.join("\n");
 }
 
@@ -482,7 +504,7 @@ function taskSection(task: InterviewerTask): string {
     return "## Your task now\nThe candidate has just saved the whiteboard. In two to four sentences, say what you notice and ask one or two questions: a missing required piece (as a question about what the system must do), then a single point of failure or where the data lives.";
   }
   if (task === "react_to_run") {
-    return "## Your task now\nReact to the latest run in two to four sentences. If tests failed, name the first failing visible test (input, expected, actual) or the error, and ask the candidate to trace their code on it — do not give the fix. If everything passed, ask about time and space complexity and edge cases.";
+    return "## Your task now\nReact to the latest run in two to four sentences. If tests failed, name the first failing visible test (input, expected, actual) or the error, and ask the candidate to trace their code on it — do not give the fix. If everything passed, ask about time and space complexity and edge cases. When the run carries a measured running time, tell the candidate what it measured in plain words (\"your solution grows as O(n^2); this problem can be solved in O(n)\"): if it is slower than the optimal, ask how they could get there, without naming the technique.";
   }
   if (task === "greet") {
     return "## Your task now\nOpen the interview: greet the candidate, introduce the problem in your own words with reference to an example, and invite clarifying questions or a first idea for an approach.";

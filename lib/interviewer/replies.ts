@@ -17,6 +17,7 @@ import {
   type InterviewContext,
   type InterviewProblemInput,
   type PromptContext,
+  type RunSummary,
 } from "./context";
 
 /**
@@ -612,6 +613,7 @@ function runReaction(ctx: PromptContext, ph: Phrasing, history: Turn[] = []): st
   const allVisiblePass = run.failing.length === 0 && run.passed + run.hiddenFailed === run.total;
   if (run.total > 0 && run.passed === run.total) {
     if (run.kind === "submit") {
+      if (run.measured) return measuredReaction(run.measured, ctx, ph, history);
       const followUp = nextFollowUp(ctx, history);
       if (followUp) return `Everything passes, including the hidden tests — well done. Let me push a little further: ${followUp}`;
       return `Everything passes, including the hidden tests — well done. ${ph.pick(
@@ -660,6 +662,27 @@ function runReaction(ctx: PromptContext, ph: Phrasing, history: Turn[] = []): st
     return `Your code raised an error: ${code(errorLine(run.error))}. Which line do you think triggers it, and on what input?`;
   }
   return "The run finished, but no tests reported results. Check that your function's name and signature match the starter code, then run it again.";
+}
+
+/** A passing submission whose running time the platform measured: say what it measured, then push on. */
+function measuredReaction(measured: NonNullable<RunSummary["measured"]>, ctx: PromptContext, ph: Phrasing, history: Turn[]): string {
+  const head = "Everything passes, including the hidden tests.";
+  const timed = `I also timed it on inputs of growing size: ${lowerFirst(measured.summary)}`;
+  if (measured.slower) {
+    return `${head} ${timed} ${ph.pick(
+      [
+        "Where does the extra work come from, and how could you avoid it?",
+        "Which part of your code repeats work as the input grows, and what could you keep track of instead?",
+      ],
+      "measured-slower",
+    )}`;
+  }
+  const followUp = nextFollowUp(ctx, history);
+  if (followUp) return `${head} Well done. ${timed} Let me push a little further: ${followUp}`;
+  return `${head} Well done. ${timed} ${ph.pick(
+    ["To finish, what's the space complexity, and what would you improve with more time?", "To wrap up: what trade-offs did you make, and how much extra memory does it use?"],
+    "measured-done",
+  )}`;
 }
 
 // ---- unprompted: check-ins and the time warning --------------------------------------

@@ -75,6 +75,8 @@ export async function buildInterviewContext(interviewId: string): Promise<Interv
               error: r.error,
             })),
           hiddenFailed: run.results.filter((r) => !r.passed && r.hidden).length,
+          // Filled in by the execution service right after it measures an accepted submission.
+          measured: null,
         }
       : null,
     ...common,

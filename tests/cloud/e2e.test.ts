@@ -172,13 +172,25 @@ describe.each(kinds)("QStash → Lambda → ECS task → runner → stored resul
     expect(run.results.some((r: { hidden: boolean }) => r.hidden)).toBe(true);
     expect(run.tests_passed).toBe(run.tests_total);
 
-    // Both sandboxes were pool tasks, tagged with the submission when claimed; the pool refilled behind them.
-    const roles = ecs.commandCalls(RunTaskCommand).map((c) => c.args[0].input.tags?.[0]?.value);
-    expect(roles.every((r) => r === "sandbox-pool")).toBe(true);
-    const tagged = ecs.commandCalls(TagResourceCommand).map((c) => c.args[0].input);
-    expect(tagged).toHaveLength(2);
-    for (const t of tagged) expect(t.tags).toEqual([{ key: "interview-coach:submission", value: executionId }]);
+    // An accepted submission is then timed on growing inputs, in sandbox tasks of its own.
+    const db = await getDb();
+    let measured: unknown = null;
+    for (let i = 0; i < 600 && !measured; i++) {
+      const [row] = await db.select({ complexity: codeSubmissions.complexity }).from(codeSubmissions).where(eq(codeSubmissions.id, executionId));
+      measured = row?.complexity ?? null;
+      if (!measured) await sleep(100);
+    }
+    expect(measured, "the accepted submission's complexity is measured through the ECS path too").toMatchObject({ language: "python" });
+
+    // The visible and hidden tests ran in the two pre-started pool tasks, tagged with the submission
+    // when claimed (the first two claims: the measurement comes after the result); every task the
+    // submission used carries its id; the pool refilled behind them.
     const claimed = tasks.slice(before, before + 2);
+    expect(ecs.commandCalls(RunTaskCommand).slice(0, 2).map((c) => c.args[0].input.tags?.[0]?.value)).toEqual(["sandbox-pool", "sandbox-pool"]);
+    const tagged = ecs.commandCalls(TagResourceCommand).map((c) => c.args[0].input);
+    expect(tagged.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(tagged.slice(0, 2).map((t) => t.resourceArn))).toEqual(new Set(claimed.map((t) => t.taskArn)));
+    for (const t of tagged) expect(t.tags).toEqual([{ key: "interview-coach:submission", value: executionId }]);
     expect(await Promise.all(claimed.map((t) => t.exited))).toEqual([0, 0]);
     expect(env(claimed[0].input).SANDBOX_IDLE_SECONDS).toBe("600");
   });
