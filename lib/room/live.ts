@@ -27,13 +27,21 @@ export function interviewStatusEvent(row: Interview, now = new Date()): Extract<
   };
 }
 
-/** Pushes GET /interviews/{id}/metrics to the room as `metrics_update`; never throws (live updates are best effort). */
+/**
+ * Pushes GET /interviews/{id}/metrics to the room as `metrics_update`, and stores its live score as
+ * the interview's current score; never throws (live updates are best effort).
+ */
 export async function postMetricsUpdate(interviewId: string): Promise<boolean> {
   try {
     const db = await getDb();
     const [row] = await db.select().from(interviews).where(eq(interviews.id, interviewId)).limit(1);
     if (!row) return false;
-    return await postToRoom(interviewId, { type: "metrics_update", ...(await metricsFor(row)) });
+    const metrics = await metricsFor(row);
+    // The stored current score follows the live rubric (the interview list and detail show it).
+    if (row.finalScore === null && row.currentScore !== metrics.current_score) {
+      await db.update(interviews).set({ currentScore: metrics.current_score }).where(eq(interviews.id, interviewId));
+    }
+    return await postToRoom(interviewId, { type: "metrics_update", ...metrics });
   } catch (err) {
     console.warn(`[room] metrics_update for interview ${interviewId} not sent:`, err);
     return false;

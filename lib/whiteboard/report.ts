@@ -1,49 +1,29 @@
-import { and, count, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { messages, type Interview } from "@/db/schema";
+import type { Interview } from "@/db/schema";
 import { elapsedSeconds } from "@/lib/api/dto";
 import type { Report } from "@/lib/api/schemas";
+import { describeDuration, rubricImprovements, wrapUpMessage } from "@/lib/interviews/report";
 import type { SystemDesignProblem } from "@/lib/problems/system-design";
-import { describeDuration } from "@/lib/interviews/report";
-import { analyseDiagram, type DiagramAnalysis } from "./analysis";
-import { EMPTY_GRAPH } from "./graph";
-import { latestSnapshot, storedGraph } from "./service";
+import { scoreInterview } from "@/lib/scoring";
+import { HINT_COST } from "@/lib/scoring/coding";
+import { designFacts } from "@/lib/scoring/design";
+import { loadRecord } from "@/lib/interviews/events";
 
-/** Points taken off for each hint, as in coding interviews. */
-const HINT_PENALTY = 5;
-/** How the diagram score splits: required components, their key connections, no single points of failure. */
-const WEIGHTS = { components: 60, connections: 25, resilience: 15 };
-
-/** The score is computed from the final diagram and the hints used, never from what was said. */
-export function designScore(analysis: DiagramAnalysis, hintsUsed: number, hasDiagram: boolean): number {
-  if (!hasDiagram) return 0;
-  const links = analysis.connections;
-  const linkTotal = links.present.length + links.missing.length + links.waitingOnComponents;
-  const linkShare = linkTotal === 0 ? 1 : links.present.length / linkTotal;
-  const resilience = Math.max(0, 1 - analysis.singlePointsOfFailure.length / 3);
-  const raw =
-    analysis.requiredCoverage * WEIGHTS.components + linkShare * WEIGHTS.connections + resilience * WEIGHTS.resilience - hintsUsed * HINT_PENALTY;
-  return Math.round(Math.max(0, Math.min(100, raw)) * 10) / 10;
-}
-
-/** The written report at the end of a system-design interview, from its last whiteboard save. */
+/**
+ * The written report at the end of a system-design interview: the design rubric (lib/scoring/design.ts)
+ * from the last whiteboard save and the conversation, with its score, verdict and weak areas.
+ */
 export async function buildDesignReport(interview: Interview, problem: SystemDesignProblem): Promise<Report> {
-  const db = await getDb();
-  const latest = await latestSnapshot(interview.id);
-  const graph = latest ? storedGraph(latest.snapshot) : EMPTY_GRAPH;
-  const analysis = analyseDiagram(graph, problem);
-  const [talk] = await db
-    .select({ n: count() })
-    .from(messages)
-    .where(and(eq(messages.interviewId, interview.id), eq(messages.role, "user")));
+  const record = await loadRecord(interview);
+  const scoring = await scoreInterview(interview, { full: true, record });
+  const { graph, analysis, talk } = designFacts(record, problem);
   const seconds = elapsedSeconds(interview);
   const hasDiagram = graph.components.length > 0;
-  const score = designScore(analysis, interview.hintsUsed, hasDiagram);
+  const score = scoring.score;
 
   const strengths: string[] = [];
   const improvements: string[] = [];
   const suggestions: string[] = [];
-  if ((talk?.n ?? 0) > 0) strengths.push("You talked through the design with the interviewer.");
+  if (talk.length > 0) strengths.push("You talked through the design with the interviewer.");
   else improvements.push("Talk through requirements and trade-offs out loud; interviewers grade the reasoning, not just the diagram.");
   const required = problem.components.filter((c) => c.required).length;
   const present = required - analysis.missingRequired.length;
@@ -67,8 +47,9 @@ export async function buildDesignReport(interview: Interview, problem: SystemDes
     else improvements.push(`Single points of failure: ${analysis.singlePointsOfFailure.map((s) => s.label).join(", ")}. Show replicas, clusters or failover.`);
   }
   if (interview.hintsUsed > 0) {
-    improvements.push(`You used ${interview.hintsUsed} hint${interview.hintsUsed === 1 ? "" : "s"}; each costs ${HINT_PENALTY} points.`);
+    improvements.push(`You used ${interview.hintsUsed} hint${interview.hintsUsed === 1 ? "" : "s"}; each takes ${HINT_COST} points off independence.`);
   }
+  improvements.push(...rubricImprovements(scoring, ["correctness", "efficiency", "independence"]));
   const topic = problem.deepDives[0]?.split(":")[0]?.trim();
   if (topic) suggestions.push(`Read up on ${topic.charAt(0).toLowerCase()}${topic.slice(1)} and explain it aloud in five minutes.`);
   suggestions.push("Start every design from requirements and numbers: peak requests per second and storage growth decide the rest.");
@@ -77,7 +58,7 @@ export async function buildDesignReport(interview: Interview, problem: SystemDes
   const summary = hasDiagram
     ? `You designed "${problem.title}" for ${describeDuration(seconds)}, finishing with ${graph.components.length} components on the whiteboard and ${score}/100.`
     : `You spent ${describeDuration(seconds)} on "${problem.title}" without saving a diagram, so there is nothing to score yet.`;
-  return {
+  const report: Report = {
     score,
     tests_passed: 0,
     tests_total: 0,
@@ -88,10 +69,11 @@ export async function buildDesignReport(interview: Interview, problem: SystemDes
     strengths,
     improvements,
     suggestions,
-    rubric: [],
-    weak_areas: [],
-    recommendation: null,
+    rubric: scoring.rubric,
+    weak_areas: scoring.weak_areas,
+    recommendation: scoring.recommendation,
     complexity: null,
     feedback: "",
   };
+  return { ...report, feedback: wrapUpMessage(report) };
 }
