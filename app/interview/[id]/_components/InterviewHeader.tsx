@@ -3,7 +3,7 @@
 import * as React from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { ArrowLeft, Pause, Play, Timer, Wifi, WifiOff } from "lucide-react";
+import { ArrowLeft, Eye, Pause, Play, Timer, Wifi, WifiOff } from "lucide-react";
 import { toast } from "sonner";
 import { api } from "@/app/_lib/api";
 import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
@@ -137,6 +137,30 @@ function ConnectionStatus() {
   );
 }
 
+/** Says so, honestly, while someone from the hiring team watches through the room (presence). */
+function ObserverBadge() {
+  const watching = useInterviewStore((s) => s.presence.some((u) => u.role === "observer"));
+  const seen = React.useRef(false);
+  React.useEffect(() => {
+    if (watching && !seen.current) toast.info("A reviewer is watching", { description: "Someone from the hiring team is following this interview live, read-only." });
+    seen.current = watching;
+  }, [watching]);
+  if (!watching) return null;
+  return (
+    <Tooltip content="Someone from the hiring team is following this interview live. They can see your code, the chat and your runs, but cannot change anything.">
+      <span
+        className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-secondary/30 bg-secondary-soft px-2.5 text-xs font-medium text-violet-800 dark:text-violet-200"
+        role="status"
+        tabIndex={0}
+        data-testid="observer-badge"
+      >
+        <Eye className="size-3.5" aria-hidden />
+        <span className="sr-only sm:not-sr-only">A reviewer is watching</span>
+      </span>
+    </Tooltip>
+  );
+}
+
 function PauseButton({ interviewId }: { interviewId: string }) {
   const status = useInterviewStore((s) => s.status);
   const [busy, setBusy] = React.useState(false);
@@ -205,6 +229,7 @@ export function InterviewHeader({
         <DifficultyBadge difficulty={difficulty} className="hidden sm:inline-flex" />
       </div>
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <ObserverBadge />
         <InterviewTimer />
         <PauseButton interviewId={interviewId} />
         <ConnectionStatus />
