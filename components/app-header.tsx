@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { History } from "lucide-react";
 import { Brand } from "@/components/brand";
+import { RecruitNavLink } from "@/components/recruit-nav-link";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
 
@@ -18,6 +19,7 @@ export function AppHeader({ children }: { children?: React.ReactNode }) {
           <History className="size-4" aria-hidden />
           <span className="sr-only sm:not-sr-only">History</span>
         </Link>
+        <RecruitNavLink />
         <ThemeToggle />
         <UserMenu />
       </div>

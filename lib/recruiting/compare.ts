@@ -1,8 +1,8 @@
 import { desc, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { interviews, users, type InterviewLink } from "@/db/schema";
-import { RecommendationSchema, ReportSchema, RUBRIC_DIMENSIONS } from "@/lib/api/schemas";
+import { ReportSchema, RUBRIC_DIMENSIONS } from "@/lib/api/schemas";
+import { ComparisonSchema, type Comparison } from "./compare-schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { interviewProblem } from "@/lib/interviews/service";
 import { recordAudit } from "./audit";
@@ -13,30 +13,7 @@ import { recordAudit } from "./audit";
  * listed with nulls, so the recruiter sees who is still going.
  */
 
-export const ComparisonRowSchema = z.object({
-  interview_id: z.string(),
-  candidate: z.string(),
-  status: z.string(),
-  problem_title: z.string(),
-  language: z.string().nullable(),
-  started_at: z.string(),
-  ended_at: z.string().nullable(),
-  score: z.number().nullable(),
-  recommendation: RecommendationSchema.shape.verdict.nullable(),
-  /** Dimension id → score (0..100); only the dimensions the report scored. */
-  rubric: z.record(z.string(), z.number()),
-  tests_passed: z.number().int().nullable(),
-  tests_total: z.number().int().nullable(),
-  hints_used: z.number().int(),
-  time_spent_seconds: z.number().int().nullable(),
-  complexity: z.string().nullable(),
-});
-export const ComparisonSchema = z.object({
-  link_id: z.string(),
-  dimensions: z.array(z.object({ id: z.string(), label: z.string() })),
-  candidates: z.array(ComparisonRowSchema),
-});
-export type Comparison = z.infer<typeof ComparisonSchema>;
+export { ComparisonRowSchema, ComparisonSchema, type Comparison } from "./compare-schema";
 
 /** How a candidate is named to recruiters: a guest from a link has no name, so a short stable id. */
 export function candidateLabel(user: { name: string; isAnonymous: boolean } | undefined, interviewId: string): string {
