@@ -3,9 +3,9 @@ import { getDb } from "@/db/client";
 import { codeSubmissions, interviews, messages, type CodeSubmission, type Interview, type Language } from "@/db/schema";
 import { HttpError } from "@/lib/api/http";
 import { executionDTO } from "@/lib/api/dto";
-import { ComplexityMeasurementSchema, type CodeExecutionResultDTO, type ComplexityMeasurement } from "@/lib/api/schemas";
+import type { CodeExecutionResultDTO, ComplexityMeasurement } from "@/lib/api/schemas";
+import { isAccepted, measureAndStore } from "@/lib/complexity/accepted";
 import { classRank, optimalTimeClass } from "@/lib/complexity/classes";
-import { measureComplexity } from "@/lib/complexity/measure";
 import { reactToRun } from "@/lib/interviewer";
 import { buildInterviewContext } from "@/lib/interviews/context";
 import { requireProblem, saveCode } from "@/lib/interviews/service";
@@ -133,36 +133,12 @@ export async function runExecutionJob(submissionId: string): Promise<void> {
   await announce(interview.id, done);
   let measured: ComplexityMeasurement | null = null;
   let feedbackRow = done;
-  if (submission.kind === "submit" && outcome.status === "success" && outcome.total > 0 && outcome.passed === outcome.total) {
-    measured = await measureAccepted(done, problem);
+  if (isAccepted(done)) {
+    measured = await measureAndStore(done, problem);
     if (measured) feedbackRow = (await loadSubmission(submissionId)) ?? done;
   }
   if (submission.kind === "submit") await postSubmitFeedback(interview.id, feedbackRow, problem, measured);
   await react(interview.id, submissionId, measured, problem);
-}
-
-/**
- * Times an accepted submission on generated inputs of growing size (lib/complexity) and stores
- * the measurement on it. A measurement that fails is logged and leaves nothing stored: the
- * submission itself already stands.
- */
-async function measureAccepted(s: CodeSubmission, problem: Problem): Promise<ComplexityMeasurement | null> {
-  try {
-    const measurement = ComplexityMeasurementSchema.parse(await measureComplexity(problem, s.language, s.code));
-    const db = await getDb();
-    await db
-      .update(codeSubmissions)
-      .set({
-        complexity: measurement as unknown as Record<string, unknown>,
-        complexityTime: measurement.time.best_fit,
-        complexitySpace: measurement.memory?.best_fit ?? null,
-      })
-      .where(eq(codeSubmissions.id, s.id));
-    return measurement;
-  } catch (err) {
-    console.error(`[execution] complexity of submission ${s.id} (${problem.slug}, ${s.language}) not measured:`, err);
-    return null;
-  }
 }
 
 /** After a submission, the structured feedback card: facts from the run, never the model's opinion. */

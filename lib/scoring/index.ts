@@ -1,5 +1,6 @@
 import type { Interview } from "@/db/schema";
 import type { ComplexityMeasurement, Recommendation, RubricDimension, WeakArea } from "@/lib/api/schemas";
+import { isAccepted, measureAndStore } from "@/lib/complexity/accepted";
 import { loadRecord, type InterviewRecord } from "@/lib/interviews/events";
 import type { Launcher } from "@/lib/launcher";
 import { getProblem, getSystemDesignProblem } from "@/lib/problems";
@@ -47,6 +48,15 @@ export async function scoreInterview(
   }
   const problem = getProblem(interview.problemId);
   if (!problem) throw new Error(`interview ${interview.id}: problem ${interview.problemId} is not in the bank`);
+  if (options.full) {
+    // The final score uses the measured growth: an accepted submission still being measured (or
+    // never measured in this process) is measured before the report is written.
+    const accepted = record.submissions.filter(isAccepted).at(-1);
+    if (accepted && !accepted.complexity) {
+      const measured = await measureAndStore(accepted, problem);
+      if (measured) accepted.complexity = measured as unknown as Record<string, unknown>;
+    }
+  }
   const facts = codingFacts(record, problem);
   let variants: VariantCheck | null = null;
   if (options.full) {
