@@ -49,6 +49,17 @@ export function buildOpenApiDocument() {
   add("get", "/interviews/{id}/code/execute/{execution_id}", "A run's result", { request: { params: idParam.extend({ execution_id: z.string().uuid() }) } }, S.CodeExecutionResultDTOSchema);
   add("post", "/interviews/{id}/code/submit", "Submit: visible and hidden tests", { request: { params: idParam, body: jsonBody(S.CodeSubmitRequestSchema) } }, S.CodeSubmitResponseSchema);
   add("get", "/interviews/{id}/metrics", "Live metrics", { request: { params: idParam } }, S.MetricsResponseSchema);
+  add("get", "/interviews/{id}/timeline", "The replay: chat turns, code snapshots, runs, hints, stage changes and whiteboard saves, oldest first", { request: { params: idParam } }, S.TimelineSchema);
+  add("get", "/interviews/{id}/share", "Whether the report is shared, and its link (owner only)", { request: { params: idParam } }, S.ShareResponseSchema);
+  add(
+    "put",
+    "/interviews/{id}/share",
+    "Share the finished report by a link that needs no sign-in, or withdraw it (owner only)",
+    { request: { params: idParam, body: jsonBody(S.ShareRequestSchema) }, responses: { 409: ok(S.ErrorResponseSchema, "The interview has no report yet") } },
+    S.ShareResponseSchema,
+  );
+  add("get", "/shared/{token}", "A shared report with its replay (no sign-in; 404 once sharing is off)", { security: [], request: { params: z.object({ token: z.string() }) } }, z.looseObject({ report: S.ReportSchema, timeline: S.TimelineSchema }));
+  add("get", "/history", "Your interviews, score trend, weak areas across interviews and what to practise next", {}, S.HistoryResponseSchema);
   const whiteboardErrors = { 409: ok(S.ErrorResponseSchema, "Not a system-design interview, or (saving) the interview has ended") };
   add("get", "/interviews/{id}/whiteboard", "The newest whiteboard scene (an empty scene before the first save)", { request: { params: idParam }, responses: whiteboardErrors }, S.WhiteboardResponseSchema);
   add(

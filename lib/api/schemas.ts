@@ -412,6 +412,7 @@ export type WeakArea = z.infer<typeof WeakAreaSchema>;
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+export type ShareResponse = z.infer<typeof ShareResponseSchema>;
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 // ---- recruiting: teams, interview links, audit log ----
