@@ -11,7 +11,7 @@ import {
   typeIntoEditor,
   waitForGreeting,
 } from "./helpers/interview";
-import { checkPageInBothThemes } from "./helpers/quality";
+import { checkPageInBothThemes, expectNoHorizontalScroll } from "./helpers/quality";
 
 /**
  * The recruiter's journey with two browsers at once: a recruiter registers, creates a team and an
@@ -63,6 +63,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await recruiter.getByLabel("Email", { exact: true }).fill(`teammate-${stamp}@example.com`);
   await recruiter.getByRole("button", { name: "Invite", exact: true }).click();
   await expect(recruiter.getByTestId("team-invite-url")).toHaveValue(/\/recruit\?invite=[\w-]+$/);
+  const teamInviteUrl = await recruiter.getByTestId("team-invite-url").inputValue();
   await expect(recruiter.getByTestId("audit-log")).toContainText("invited");
   await checkPageInBothThemes(recruiter, "recruit-team");
 
@@ -97,6 +98,11 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await expect(candidate.getByTestId("invite-note")).toHaveText(NOTE);
   await expect(candidate.getByText("Two Sum")).toHaveCount(0);
   await checkPageInBothThemes(candidate, "invite");
+  // Candidates often open the link on a phone.
+  await candidate.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(candidate, "invitation");
+  await checkPageInBothThemes(candidate, "invite");
+  await candidate.setViewportSize({ width: 1440, height: 900 });
   await candidate.getByRole("combobox", { name: "Your language" }).click();
   await candidate.getByRole("option", { name: "Python", exact: true }).click();
   await candidate.getByTestId("invite-start").click();
@@ -191,6 +197,25 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await expect(late.getByRole("button", { name: /Start/ })).toHaveCount(0);
   await checkPageInBothThemes(late, "invite-revoked");
 
+  // ---- the invited teammate joins as a member: the team's links, no audit log ----
+  const teammateContext = await browser.newContext();
+  const teammate = await teammateContext.newPage();
+  const joined = await teammate.request.post("/api/v1/auth/register", {
+    data: { email: `teammate-${stamp}@example.com`, password: RECRUITER.password, name: "Tom Teammate" },
+  });
+  expect(joined.status()).toBe(201);
+  await teammate.goto(new URL(teamInviteUrl).pathname + new URL(teamInviteUrl).search);
+  await expect(teammate.getByTestId("team-invitation")).toBeVisible();
+  await checkPageInBothThemes(teammate, "recruit-invitation");
+  await teammate.getByRole("button", { name: "Join the team" }).click();
+  await expect(teammate.getByTestId("team-name")).toHaveText(TEAM);
+  await expect(teammate.getByText("You are a member")).toBeVisible();
+  await expect(teammate.getByTestId("team-members")).toContainText(RECRUITER.name);
+  await expect(teammate.getByTestId("audit-log")).toHaveCount(0);
+  await teammate.getByRole("link", { name: "Interview links" }).first().click();
+  await expect(teammate.locator(`[data-testid="link-row"][data-link-id="${linkId}"] [data-testid="link-status"]`)).toHaveText("Revoked");
+
+  await teammateContext.close();
   await recruiterContext.close();
   await candidateContext.close();
 });

@@ -193,6 +193,8 @@ function InviteForm({ teamId }: { teamId: string }) {
 function Members({ ctx }: { ctx: RecruiterContext }) {
   const qc = useQueryClient();
   const isOwner = ctx.role === "owner";
+  // A team always keeps an owner: its only owner cannot leave (the API refuses it too).
+  const soleOwner = isOwner && ctx.members.filter((m) => m.role === "owner").length === 1;
   const [removing, setRemoving] = React.useState<{ id: string; name: string } | null>(null);
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ["team"] }), qc.invalidateQueries({ queryKey: ["audit"] })]);
   const setRole = useMutation({
@@ -251,7 +253,7 @@ function Members({ ctx }: { ctx: RecruiterContext }) {
                     {m.role === "owner" ? "Owner" : "Member"}
                   </Badge>
                 )}
-                {isOwner || self ? (
+                {(isOwner && !self) || (self && !soleOwner) ? (
                   <Button
                     variant="ghost"
                     size="icon-sm"
