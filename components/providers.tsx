@@ -3,7 +3,6 @@
 import * as React from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Toaster } from "sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { useUiStore } from "@/stores/uiStore";
 import { ApiError } from "@/app/_lib/api";
 
@@ -26,17 +25,19 @@ export function Providers({ children }: { children: React.ReactNode }) {
 
   return (
     <QueryClientProvider client={client}>
-      <TooltipProvider delayDuration={300}>
+      <>
         {children}
         <Toaster
           theme={theme}
           position="top-right"
           offset={{ top: 64, right: 16 }}
+          // Phones: below the header and the tab bar, so a toast never covers the timer or the tabs.
+          mobileOffset={{ top: 108, left: 12, right: 12 }}
           richColors
           closeButton
           toastOptions={{ classNames: { toast: "font-sans" } }}
         />
-      </TooltipProvider>
+      </>
     </QueryClientProvider>
   );
 }

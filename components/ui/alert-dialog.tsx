@@ -4,7 +4,7 @@ import * as React from "react";
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { cn } from "./utils";
 import { Button, type ButtonProps } from "./button";
-import { DialogDescription, DialogFooter, DialogHeader, DialogOverlay, DialogPortal, DialogTitle } from "./dialog";
+import { DialogDescription, DialogFooter, DialogHeader, DialogOverlay, DialogPortal, DialogTitle, useReturnFocus } from "./dialog";
 
 /**
  * A confirmation dialog (WAI-ARIA alertdialog) on Radix Dialog: it does not close on an
@@ -20,13 +20,15 @@ export const AlertDialogDescription = DialogDescription;
 export const AlertDialogContent = React.forwardRef<
   React.ComponentRef<typeof DialogPrimitive.Content>,
   React.ComponentPropsWithoutRef<typeof DialogPrimitive.Content>
->(function AlertDialogContent({ className, onPointerDownOutside, ...props }, ref) {
+>(function AlertDialogContent({ className, onPointerDownOutside, onCloseAutoFocus, ...props }, ref) {
+  const returnFocus = useReturnFocus(onCloseAutoFocus);
   return (
     <DialogPortal>
       <DialogOverlay />
       <DialogPrimitive.Content
         ref={ref}
         role="alertdialog"
+        onCloseAutoFocus={returnFocus}
         onPointerDownOutside={(e) => {
           e.preventDefault();
           onPointerDownOutside?.(e);

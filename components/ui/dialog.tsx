@@ -23,15 +23,48 @@ export const DialogOverlay = React.forwardRef<
   );
 });
 
+/** The element that last had focus outside every dialog: what opened the dialog that has focus now. */
+let lastFocusedOutside: HTMLElement | null = null;
+if (typeof document !== "undefined") {
+  document.addEventListener(
+    "focusin",
+    (e) => {
+      const target = e.target;
+      if (target instanceof HTMLElement && !target.closest('[role="dialog"],[role="alertdialog"]')) lastFocusedOutside = target;
+    },
+    true,
+  );
+}
+
+/**
+ * Closing gives focus back to what opened the dialog. Radix does this only for its own Trigger;
+ * our dialogs are mostly opened from state (a footer button, a shortcut), so the element that had
+ * focus before the dialog took it is focused again on close.
+ */
+export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
+  return React.useCallback(
+    (event: Event) => {
+      onCloseAutoFocus?.(event);
+      const el = lastFocusedOutside;
+      if (event.defaultPrevented || !el || !el.isConnected) return;
+      event.preventDefault();
+      el.focus({ preventScroll: true });
+    },
+    [onCloseAutoFocus],
+  );
+}
+
 export const DialogContent = React.forwardRef<
   React.ComponentRef<typeof DialogPrimitive.Content>,
   React.ComponentPropsWithoutRef<typeof DialogPrimitive.Content> & { hideClose?: boolean }
->(function DialogContent({ className, children, hideClose, ...props }, ref) {
+>(function DialogContent({ className, children, hideClose, onCloseAutoFocus, ...props }, ref) {
+  const returnFocus = useReturnFocus(onCloseAutoFocus);
   return (
     <DialogPortal>
       <DialogOverlay />
       <DialogPrimitive.Content
         ref={ref}
+        onCloseAutoFocus={returnFocus}
         className={cn(
           "fixed left-1/2 top-1/2 z-50 grid w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4",
           "rounded-2xl border border-border bg-surface p-6 shadow-2xl data-[state=open]:animate-scale-in",
