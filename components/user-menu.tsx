@@ -57,7 +57,8 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   return (
     <div className="flex items-center gap-2">
       <Tooltip content={me.data.email ?? "Signed in as a guest"}>
-        <span className="inline-flex items-center gap-2" tabIndex={0} aria-label={`Signed in as ${name}`}>
+        <span className="inline-flex items-center gap-2 rounded-full" tabIndex={0}>
+          <span className="sr-only">Signed in as {name}</span>
           {me.data.is_guest ? (
             <span className="inline-flex size-8 items-center justify-center rounded-full bg-surface-muted text-muted-foreground">
               <UserRound className="size-4" aria-hidden />

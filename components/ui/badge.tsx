@@ -7,7 +7,7 @@ export const badgeVariants = cva(
   {
     variants: {
       variant: {
-        default: "border-transparent bg-primary-soft text-primary",
+        default: "border-transparent bg-primary-soft text-primary-text",
         secondary: "border-transparent bg-secondary-soft text-secondary dark:text-violet-300",
         success: "border-transparent bg-success-soft text-emerald-700 dark:text-emerald-300",
         warning: "border-transparent bg-warning-soft text-amber-700 dark:text-amber-300",

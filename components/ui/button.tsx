@@ -20,11 +20,12 @@ export const buttonVariants = cva(
         primary:
           "bg-primary text-primary-foreground shadow-sm shadow-primary/25 hover:bg-primary-hover hover:shadow-md hover:shadow-primary/30",
         secondary: "bg-secondary text-secondary-foreground shadow-sm hover:bg-secondary/90",
-        success: "bg-success text-white shadow-sm shadow-success/25 hover:bg-success/90",
-        destructive: "bg-error text-white shadow-sm hover:bg-error/90",
+        success:
+          "bg-success-solid text-white shadow-sm shadow-success-solid/25 hover:bg-[color-mix(in_oklab,var(--success-solid)_85%,black)]",
+        destructive: "bg-error-solid text-white shadow-sm hover:bg-[color-mix(in_oklab,var(--error-solid)_85%,black)]",
         outline: "border border-border bg-surface text-foreground hover:bg-surface-muted",
         ghost: "text-foreground hover:bg-surface-muted",
-        link: "text-primary underline-offset-4 hover:underline",
+        link: "text-primary-text underline-offset-4 hover:underline",
       },
       size: {
         sm: "h-8 px-3 text-caption",

@@ -217,7 +217,7 @@ export function SignIn() {
           {me.data ? (
             <p className="mt-4 rounded-lg bg-primary-soft px-3 py-2 text-caption">
               You&apos;re already signed in{me.data.is_guest ? " as a guest" : ` as ${me.data.name}`}.{" "}
-              <a className="font-medium text-primary underline underline-offset-2" href={next}>
+              <a className="font-medium text-primary-text underline underline-offset-2" href={next}>
                 Continue
               </a>
             </p>

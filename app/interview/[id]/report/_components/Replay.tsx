@@ -302,7 +302,7 @@ export function Replay({
             >
               <ChevronRight aria-hidden />
             </Button>
-            <span className="w-20 shrink-0 text-right font-mono text-xs tabular-nums text-muted-foreground" aria-hidden>
+            <span className="hidden w-20 shrink-0 text-right font-mono text-xs tabular-nums text-muted-foreground sm:inline" aria-hidden>
               {clock(current.offset_seconds)} / {clock(total)}
             </span>
           </div>
@@ -406,7 +406,7 @@ export function Replay({
                         <AiAvatar className="mt-0.5" />
                       ) : (
                         <span
-                          className="mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-primary-soft text-[0.625rem] font-bold text-primary dark:text-blue-300"
+                          className="mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-primary-soft text-[0.625rem] font-bold text-primary-text"
                           aria-hidden
                         >
                           You

@@ -1,7 +1,6 @@
 "use client";
 
 import * as React from "react";
-import { motion, useReducedMotion } from "framer-motion";
 import {
   AlertTriangle,
   CheckCircle2,
@@ -57,11 +56,16 @@ export function formatDuration(seconds: number) {
 }
 
 function ScoreRing({ score }: { score: number }) {
-  const reduce = useReducedMotion();
   const tone = scoreTone(score);
   const r = 54;
   const c = 2 * Math.PI * r;
   const clamped = Math.max(0, Math.min(100, score));
+  // The ring fills from empty after mount (a CSS transition; instant under reduced motion).
+  const [shown, setShown] = React.useState(0);
+  React.useEffect(() => {
+    const raf = requestAnimationFrame(() => setShown(clamped));
+    return () => cancelAnimationFrame(raf);
+  }, [clamped]);
   return (
     <div
       className="relative size-36 shrink-0"
@@ -72,7 +76,7 @@ function ScoreRing({ score }: { score: number }) {
     >
       <svg viewBox="0 0 128 128" className="size-full -rotate-90" aria-hidden>
         <circle cx="64" cy="64" r={r} fill="none" stroke="currentColor" strokeWidth="10" className="text-surface-muted" />
-        <motion.circle
+        <circle
           cx="64"
           cy="64"
           r={r}
@@ -81,9 +85,8 @@ function ScoreRing({ score }: { score: number }) {
           strokeWidth="10"
           strokeLinecap="round"
           strokeDasharray={c}
-          initial={{ strokeDashoffset: reduce ? c * (1 - clamped / 100) : c }}
-          animate={{ strokeDashoffset: c * (1 - clamped / 100) }}
-          transition={{ duration: reduce ? 0 : 1, ease: [0.16, 1, 0.3, 1] }}
+          strokeDashoffset={c * (1 - shown / 100)}
+          style={{ transition: "stroke-dashoffset 1000ms cubic-bezier(0.16, 1, 0.3, 1)" }}
         />
       </svg>
       <div className="absolute inset-0 flex flex-col items-center justify-center" aria-hidden>

@@ -61,7 +61,8 @@ function HiddenTest({ r }: { r: ReportTestResult }) {
       <span className="font-medium">Hidden test {r.testNumber}</span>
       <span className="text-muted-foreground">{r.passed ? "Passed" : "Failed"}</span>
       {r.tags?.length ? (
-        <span className="flex flex-wrap gap-1" aria-label="Tags">
+        <span className="flex flex-wrap gap-1">
+          <span className="sr-only">Covers:</span>
           {r.tags.map((t) => (
             <Badge key={t} variant={r.passed ? "muted" : "warning"}>
               {t}
