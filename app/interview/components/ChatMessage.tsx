@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import { Markdown } from "@/components/markdown";
+import { useEntrance } from "@/components/motion";
 import { cn } from "@/components/ui/utils";
 import { AiAvatar } from "./TypingIndicator";
 
@@ -63,11 +64,13 @@ export const ChatMessage = React.memo(function ChatMessage({
   const text = useTypewriter(content, typewriter, onTypewriterDone);
   const revealing = typewriter && text.length < content.length;
   const time = formatTime(timestamp);
+  const entrance = useEntrance<HTMLElement>(role === "user" ? "below" : "left");
 
   if (role === "user") {
     return (
       <article
-        className="flex justify-end animate-slide-up"
+        ref={entrance}
+        className="flex justify-end"
         aria-label="You said"
         data-testid="chat-message"
         data-role="user"
@@ -85,7 +88,8 @@ export const ChatMessage = React.memo(function ChatMessage({
 
   return (
     <article
-      className="flex items-end gap-2 animate-slide-in-left"
+      ref={entrance}
+      className="flex items-end gap-2"
       aria-label="Interviewer said"
       aria-busy={isStreaming || revealing || undefined}
       data-testid="chat-message"

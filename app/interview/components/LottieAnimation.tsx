@@ -2,9 +2,9 @@
 
 import * as React from "react";
 import dynamic from "next/dynamic";
-import { useReducedMotion } from "framer-motion";
 import type { LottieHandle } from "lottie-react";
 import { cn } from "@/components/ui/utils";
+import { useReducedMotion } from "./useReducedMotion";
 
 /** Each animation loads on first use, so the room only pays for the ones it shows. */
 const SOURCES = {
@@ -50,7 +50,7 @@ export interface LottieAnimationProps {
 
 /** A brand animation that plays once or loops, or holds one still frame when motion is reduced. */
 export function LottieAnimation({ name, size = 24, loop = true, label, className }: LottieAnimationProps) {
-  const reduce = useReducedMotion() ?? false;
+  const reduce = useReducedMotion();
   const [data, setData] = React.useState<object | null>(() => loaded.get(name) ?? null);
   const handle = React.useRef<LottieHandle>(null);
   const [width, height] = typeof size === "number" ? [size, size] : size;

@@ -1,8 +1,9 @@
 "use client";
 
 import * as React from "react";
-import { motion, useReducedMotion } from "framer-motion";
+import { useEntrance } from "@/components/motion";
 import { cn } from "@/components/ui/utils";
+import { useReducedMotion } from "./useReducedMotion";
 
 export function scoreTone(score: number | null | undefined): "success" | "warning" | "error" | "muted" {
   if (score === null || score === undefined) return "muted";
@@ -22,6 +23,7 @@ export const TONE_TEXT: Record<ReturnType<typeof scoreTone>, string> = {
 export function CountUp({ value, suffix = "", className }: { value: number; suffix?: string; className?: string }) {
   const reduce = useReducedMotion();
   const [shown, setShown] = React.useState(reduce ? value : 0);
+  const pop = useEntrance<HTMLSpanElement>("pop", value);
   const from = React.useRef(0);
   React.useEffect(() => {
     if (reduce) {
@@ -41,8 +43,9 @@ export function CountUp({ value, suffix = "", className }: { value: number; suff
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
   }, [value, reduce]);
+  // Each new value pops in (scale and fade, from the brief) while the digits count towards it.
   return (
-    <span className={className}>
+    <span ref={pop} className={cn("inline-block", className)}>
       {shown}
       {suffix}
     </span>
@@ -69,8 +72,7 @@ export function ScoreCard({
   testId?: string;
 }) {
   return (
-    <motion.div
-      layout="position"
+    <div
       className={cn("rounded-xl border border-border bg-surface p-3", className)}
       data-testid={testId}
     >
@@ -81,6 +83,6 @@ export function ScoreCard({
       <div className={cn("mt-1 text-h3 font-semibold tabular-nums", TONE_TEXT[tone])}>{value}</div>
       {hint ? <div className="text-xs text-muted-foreground">{hint}</div> : null}
       {children}
-    </motion.div>
+    </div>
   );
 }
