@@ -1,65 +1,49 @@
 "use client";
 
 import * as React from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import { Check, Copy } from "lucide-react";
 import { cn } from "@/components/ui/utils";
 
-function CodeBlock({ children }: { children?: React.ReactNode }) {
-  const ref = React.useRef<HTMLPreElement>(null);
-  const [copied, setCopied] = React.useState(false);
-  const child = React.Children.only(children) as React.ReactElement<{ className?: string }> | undefined;
-  const lang = child?.props?.className?.match(/language-([\w+#-]+)/)?.[1];
-  const copy = async () => {
-    const text = ref.current?.textContent ?? "";
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      /* clipboard blocked */
-    }
-  };
-  return (
-    <div className="group/code relative">
-      {lang ? (
-        <span className="absolute left-3 top-1.5 select-none text-[0.6875rem] uppercase tracking-wide text-muted-foreground">
-          {lang}
-        </span>
-      ) : null}
-      <button
-        type="button"
-        onClick={copy}
-        className="absolute right-1.5 top-1.5 inline-flex items-center gap-1 rounded-md border border-border bg-surface px-1.5 py-0.5 text-[0.6875rem] text-muted-foreground opacity-0 transition-opacity duration-150 hover:text-foreground focus-visible:opacity-100 group-hover/code:opacity-100"
-        aria-label={copied ? "Copied" : "Copy code"}
-      >
-        {copied ? <Check className="size-3" aria-hidden /> : <Copy className="size-3" aria-hidden />}
-        {copied ? "Copied" : "Copy"}
-      </button>
-      <pre ref={ref} className={cn(lang && "pt-6")}>
-        {children}
-      </pre>
-    </div>
-  );
+/**
+ * Markdown for AI messages and problem statements. react-markdown and its parser (~50 KB
+ * gzipped) are not part of the page's first load: the text shows as plain pre-wrapped text
+ * until ./markdown-renderer has loaded (started on the first mount, once the page is
+ * interactive), then every Markdown re-renders formatted. Later mounts render formatted at once.
+ */
+
+type Renderer = React.ComponentType<{ text: string; className?: string }>;
+
+let loaded: Renderer | null = null;
+let loading: Promise<Renderer> | null = null;
+const listeners = new Set<() => void>();
+
+export function loadMarkdown(): Promise<Renderer> {
+  loading ??= import("./markdown-renderer").then((m) => {
+    loaded = m.default;
+    listeners.forEach((l) => l());
+    return m.default;
+  });
+  return loading;
 }
 
-const components: Components = {
-  pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
-  a: ({ children, href }) => (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {children}
-    </a>
-  ),
-};
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (!loaded) void loadMarkdown().catch(() => undefined);
+  return () => listeners.delete(listener);
+}
 
-/** Markdown for AI messages and problem statements (GFM: tables, lists, code). No raw HTML. */
+const useRenderer = () =>
+  React.useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
+
 export const Markdown = React.memo(function Markdown({ text, className }: { text: string; className?: string }) {
+  const Impl = useRenderer();
+  if (Impl) return <Impl text={text} className={className} />;
   return (
-    <div className={cn("prose-chat", className)}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={components}>
-        {text}
-      </ReactMarkdown>
+    <div className={cn("prose-chat whitespace-pre-wrap", className)} data-markdown="plain">
+      {text}
     </div>
   );
 });

@@ -1,30 +1,29 @@
 "use client";
 
 import * as React from "react";
-import { useChat } from "@ai-sdk/react";
-import { ArrowDown, CornerDownLeft, Lightbulb, RotateCcw, Send, Square } from "lucide-react";
+import { CornerDownLeft, Lightbulb, RotateCcw, Send, Square } from "lucide-react";
 import { toast } from "sonner";
 import type { MessageDTO } from "@/lib/api/schemas";
 import type { ServerEvent } from "@/lib/room/events";
 import { ChatMessage } from "@/app/interview/components/ChatMessage";
 import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
 import { TypingDots, TypingIndicator } from "@/app/interview/components/TypingIndicator";
+import { VirtualMessageList, type VirtualMessageListHandle } from "@/app/interview/components/VirtualMessageList";
 import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
 import { cn } from "@/components/ui/utils";
 import { useChatStore } from "@/stores/chatStore";
 import { useInterviewStore } from "@/stores/interviewStore";
 import { useRoom, useRoomEvent } from "../_hooks/useWebSocket";
-import { interviewChatTransport, toUIMessages, type ChatUIMessage } from "../_lib/chat";
+import type { ChatEngineProps, ChatEngineState } from "../_lib/chat-engine";
+import { textOf, toUIMessages, type ChatUIMessage } from "../_lib/messages";
+
+/** useChat and the AI SDK, loaded once the page is interactive (kept out of the first load). */
+const loadChatEngine = () => import("../_lib/chat-engine").then((m) => m.default);
+type ChatEngineComponent = React.ComponentType<ChatEngineProps>;
 
 const MAX_CHARS = 4000;
 const introKey = (id: string) => `ic:intro-seen:${id}`;
-
-const textOf = (m: ChatUIMessage) =>
-  m.parts
-    .filter((p): p is { type: "text"; text: string } => p.type === "text")
-    .map((p) => p.text)
-    .join("");
 
 /** A dropped connection mid-answer (the AI SDK's own test): the answer goes on on the server and can be resumed. */
 const isDisconnect = (error: Error) => error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
@@ -100,6 +99,8 @@ function syncWithServer(prev: ChatUIMessage[], server: MessageDTO[]): ChatUIMess
   return additions.length ? [...prev, ...additions] : prev;
 }
 
+const getMessageKey = (m: ChatUIMessage) => m.id;
+
 const SUGGESTIONS = [
   "Can you clarify the constraints?",
   "Here's my approach: ",
@@ -118,34 +119,42 @@ export const ChatPanel = React.forwardRef<
 >(function ChatPanel({ interviewId, initialMessages, readOnly, readOnlyReason }, ref) {
   const room = useRoom();
   const initial = React.useMemo(() => toUIMessages(initialMessages), [initialMessages]);
-  const transport = React.useMemo(() => interviewChatTransport(interviewId), [interviewId]);
   const disconnected = React.useRef(false);
-  const { messages, sendMessage, status, error, stop, setMessages, regenerate, clearError, resumeStream } = useChat<ChatUIMessage>({
-    id: `interview-${interviewId}`,
-    messages: initial,
-    transport,
-    experimental_throttle: 40,
-    // After a reload, pick up an answer that is still being written. Stop only leaves it: the
-    // server finishes and stores the answer either way.
-    resume: true,
-    onError: (err) => {
-      if (isDisconnect(err)) {
-        disconnected.current = true;
-        toast.warning("Connection lost", { description: "The interviewer keeps answering; the reply appears when you are back online." });
-        return;
-      }
-      toast.error("Message not answered", { description: describeChatError(err) });
-    },
-  });
+
+  // ---- the useChat engine: loaded after first paint; the stored conversation shows meanwhile ----
+  const [Engine, setEngineComponent] = React.useState<ChatEngineComponent | null>(null);
+  const [engine, setEngine] = React.useState<ChatEngineState | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    void loadChatEngine().then((C) => live && setEngineComponent(() => C));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const onEngineError = React.useCallback((err: Error) => {
+    if (isDisconnect(err)) {
+      disconnected.current = true;
+      toast.warning("Connection lost", { description: "The interviewer keeps answering; the reply appears when you are back online." });
+      return;
+    }
+    toast.error("Message not answered", { description: describeChatError(err) });
+  }, []);
+  const messages = engine?.messages ?? initial;
+  const status = engine?.status ?? "ready";
+  const error = engine?.error;
+  const engineRef = React.useRef(engine);
+  engineRef.current = engine;
+  const setMessages = React.useCallback((update: (prev: ChatUIMessage[]) => ChatUIMessage[]) => {
+    engineRef.current?.setMessages(update);
+  }, []);
   const busy = status === "submitted" || status === "streaming";
 
   // ---- first-seen times for messages without a timestamp ----
   const seenAt = React.useRef(new Map<string, Date>());
   const timeOf = (m: ChatUIMessage) => {
-    if (m.metadata?.createdAt) return new Date(m.metadata.createdAt);
     let t = seenAt.current.get(m.id);
     if (!t) {
-      t = new Date();
+      t = m.metadata?.createdAt ? new Date(m.metadata.createdAt) : new Date();
       seenAt.current.set(m.id, t);
     }
     return t;
@@ -177,7 +186,7 @@ export const ChatPanel = React.forwardRef<
   const statusRef = React.useRef(status);
   statusRef.current = status;
   const flushRoom = React.useCallback(() => {
-    if (pending.current.length === 0) return;
+    if (pending.current.length === 0 || !engineRef.current) return;
     if (statusRef.current === "submitted" || statusRef.current === "streaming") return;
     const incoming = pending.current;
     pending.current = [];
@@ -204,7 +213,7 @@ export const ChatPanel = React.forwardRef<
   });
   React.useEffect(() => {
     if (status === "ready" || status === "error") flushRoom();
-  }, [status, flushRoom]);
+  }, [status, flushRoom, engine === null]);
 
   // ---- input ----
   const draft = useChatStore((s) => s.draft);
@@ -230,6 +239,8 @@ export const ChatPanel = React.forwardRef<
     const t = window.setTimeout(() => setSentAt(null), 900);
     return () => window.clearTimeout(t);
   }, [sentAt]);
+  // A message sent before the engine has loaded waits for it (a fraction of a second).
+  const queued = React.useRef<{ text: string; createdAt: string } | null>(null);
   const send = React.useCallback(
     (raw: string) => {
       const text = raw.trim();
@@ -238,33 +249,43 @@ export const ChatPanel = React.forwardRef<
         toast.error(`Messages are limited to ${MAX_CHARS} characters`);
         return;
       }
-      if (busy) {
+      if (busy || queued.current) {
         toast.info("The interviewer is still answering", { description: "Wait for the reply, or stop it first." });
         return;
       }
-      clearError();
       setTyping(false);
       setTypewriter(null);
-      void sendMessage({ text, metadata: { createdAt: new Date().toISOString() } });
+      const createdAt = new Date().toISOString();
+      const e = engineRef.current;
+      if (e) {
+        e.clearError();
+        void e.sendMessage({ text, metadata: { createdAt } });
+      } else queued.current = { text, createdAt };
       setDraft("");
-      stickToBottom.current = true;
+      listRef.current?.scrollToBottom();
       setSentAt(Date.now());
     },
-    [busy, readOnly, clearError, setTyping, setTypewriter, sendMessage, setDraft],
+    [busy, readOnly, setTyping, setTypewriter, setDraft],
   );
+  React.useEffect(() => {
+    const q = queued.current;
+    if (!engine || !q) return;
+    queued.current = null;
+    void engine.sendMessage({ text: q.text, metadata: { createdAt: q.createdAt } });
+  }, [engine]);
   const pendingSync = React.useRef<MessageDTO[] | null>(null);
   const applySync = React.useCallback(() => {
     const server = pendingSync.current;
-    if (!server) return;
+    if (!server || !engineRef.current) return;
     if (statusRef.current === "submitted" || statusRef.current === "streaming") return;
     pendingSync.current = null;
     setMessages((prev) => syncWithServer(prev, server));
     // Back online after the answer's stream broke off: follow it again if it is still running.
     if (disconnected.current) {
       disconnected.current = false;
-      void resumeStream();
+      void engineRef.current.resumeStream();
     }
-  }, [setMessages, resumeStream]);
+  }, [setMessages]);
   const sync = React.useCallback(
     (server: MessageDTO[]) => {
       pendingSync.current = server;
@@ -274,7 +295,7 @@ export const ChatPanel = React.forwardRef<
   );
   React.useEffect(() => {
     if (status === "ready" || status === "error") applySync();
-  }, [status, applySync]);
+  }, [status, applySync, engine === null]);
   React.useImperativeHandle(ref, () => ({ send, sync }), [send, sync]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
@@ -292,41 +313,20 @@ export const ChatPanel = React.forwardRef<
     el.style.height = `${Math.min(el.scrollHeight, 180)}px`;
   }, [draft]);
 
-  // ---- scrolling: follow new content unless the reader scrolled up ----
-  const scrollRef = React.useRef<HTMLDivElement>(null);
-  const stickToBottom = React.useRef(true);
-  const [showJump, setShowJump] = React.useState(false);
-  const onScroll = () => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
-    stickToBottom.current = atBottom;
-    setShowJump(!atBottom);
-  };
-  const scrollToBottom = React.useCallback((smooth = false) => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    el.scrollTo({ top: el.scrollHeight, behavior: smooth && !reduce ? "smooth" : "auto" });
-  }, []);
+  // ---- scrolling: the virtualised list follows new content unless the reader scrolled up ----
+  const listRef = React.useRef<VirtualMessageListHandle>(null);
   const lastText = messages.length ? textOf(messages[messages.length - 1]).length : 0;
-  React.useEffect(() => {
-    if (stickToBottom.current) scrollToBottom();
-  }, [messages.length, lastText, status, scrollToBottom]);
-  React.useEffect(() => {
-    // Keep following the typewriter as it grows the greeting.
-    if (!typewriterId) return;
-    const id = setInterval(() => stickToBottom.current && scrollToBottom(), 120);
-    return () => clearInterval(id);
-  }, [typewriterId, scrollToBottom]);
 
-  // A hidden tab cannot scroll: catch up when the chat becomes visible again.
-  const chatVisible = useInterviewStore((s) => s.activeTab === "chat");
+  // Screen readers hear each new message once it is complete (the log itself is not live, so
+  // messages mounting as the reader scrolls back are not read out again).
+  const [announcement, setAnnouncement] = React.useState("");
+  const announced = React.useRef(new Set(initial.map((m) => m.id)));
   React.useEffect(() => {
-    if (!chatVisible || !stickToBottom.current) return;
-    const raf = requestAnimationFrame(() => scrollToBottom());
-    return () => cancelAnimationFrame(raf);
-  }, [chatVisible, scrollToBottom]);
+    const lastMessage = messages[messages.length - 1];
+    if (!lastMessage || status === "streaming" || status === "submitted" || announced.current.has(lastMessage.id)) return;
+    for (const m of messages) announced.current.add(m.id);
+    if (lastMessage.role === "assistant") setAnnouncement(`Interviewer: ${textOf(lastMessage)}`);
+  }, [messages, status]);
 
   const remoteTyping = useChatStore((s) => s.remoteTyping);
   const last = messages[messages.length - 1];
@@ -336,66 +336,65 @@ export const ChatPanel = React.forwardRef<
   const chars = draft.length;
   return (
     <section aria-label="Chat with the interviewer" className="flex h-full min-h-0 flex-col">
-      <div className="relative min-h-0 flex-1">
-        <div
-          ref={scrollRef}
-          onScroll={onScroll}
-          role="log"
-          aria-live="polite"
-          aria-relevant="additions"
-          aria-label="Conversation"
-          className="relative h-full space-y-4 overflow-y-auto px-4 py-5 sm:px-6"
-          data-testid="chat-log"
-        >
-          {messages.map((m, i) => {
-            const streamingThis = status === "streaming" && i === messages.length - 1 && m.role === "assistant";
-            return (
-              <ChatMessage
-                key={m.id}
-                id={m.id}
-                role={m.role === "user" ? "user" : "ai"}
-                content={textOf(m)}
-                timestamp={timeOf(m)}
-                isStreaming={streamingThis}
-                typewriter={typewriterId === m.id}
-                onTypewriterDone={endTypewriter}
-              />
-            );
-          })}
-          {waitingForFirstToken ? <TypingIndicator phase={status === "submitted" ? "thinking" : "typing"} /> : null}
-          {remoteTyping ? (
-            <p className="flex items-center gap-2 text-xs text-muted-foreground animate-fade-in">
-              <TypingDots /> {remoteTyping} is typing…
-            </p>
-          ) : null}
-          {error && !busy ? (
-            <div
-              role="alert"
-              className="flex animate-shake flex-wrap items-center gap-3 rounded-xl border border-error/30 bg-error-soft px-4 py-3 text-caption"
-            >
-              <span className="flex-1 text-red-700 dark:text-red-300">{describeChatError(error)}</span>
-              {!readOnly ? (
-                <Button size="sm" variant="outline" onClick={() => void regenerate()}>
-                  <RotateCcw aria-hidden /> Retry
-                </Button>
-              ) : null}
-            </div>
-          ) : null}
-        </div>
-        {showJump ? (
-          <Button
-            size="sm"
-            variant="outline"
-            className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full shadow-md"
-            onClick={() => {
-              stickToBottom.current = true;
-              scrollToBottom(true);
-            }}
-          >
-            <ArrowDown aria-hidden /> Latest
-          </Button>
-        ) : null}
+      <VirtualMessageList
+        ref={listRef}
+        className="flex-1"
+        items={messages}
+        getKey={getMessageKey}
+        followKey={`${messages.length}:${lastText}:${status}:${typewriterId ?? ""}`}
+        scrollerProps={{
+          role: "log",
+          "aria-live": "off",
+          "aria-label": "Conversation",
+          // Focusable so keyboard users can scroll the history with the arrow keys.
+          tabIndex: 0,
+          className: "relative px-4 py-5 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring sm:px-6",
+          "data-testid": "chat-log",
+        }}
+        renderItem={(m, i) => {
+          const streamingThis = status === "streaming" && i === messages.length - 1 && m.role === "assistant";
+          return (
+            <ChatMessage
+              id={m.id}
+              role={m.role === "user" ? "user" : "ai"}
+              content={textOf(m)}
+              timestamp={timeOf(m)}
+              isStreaming={streamingThis}
+              typewriter={typewriterId === m.id}
+              onTypewriterDone={endTypewriter}
+            />
+          );
+        }}
+        footer={
+          <div className="space-y-4">
+            {waitingForFirstToken ? <TypingIndicator phase={status === "submitted" ? "thinking" : "typing"} /> : null}
+            {remoteTyping ? (
+              <p className="flex items-center gap-2 text-xs text-muted-foreground animate-fade-in">
+                <TypingDots /> {remoteTyping} is typing…
+              </p>
+            ) : null}
+            {error && !busy ? (
+              <div
+                role="alert"
+                className="flex animate-shake flex-wrap items-center gap-3 rounded-xl border border-error/30 bg-error-soft px-4 py-3 text-caption"
+              >
+                <span className="flex-1 text-red-700 dark:text-red-300">{describeChatError(error)}</span>
+                {!readOnly ? (
+                  <Button size="sm" variant="outline" onClick={() => void engine?.regenerate()}>
+                    <RotateCcw aria-hidden /> Retry
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+        }
+      />
+      <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="chat-announcer">
+        {announcement}
       </div>
+      {Engine ? (
+        <Engine interviewId={interviewId} initialMessages={initial} onError={onEngineError} onChange={setEngine} />
+      ) : null}
 
       <div className="border-t border-border bg-surface/60 px-3 pb-3 pt-2 sm:px-4">
         {readOnly ? (
@@ -451,7 +450,7 @@ export const ChatPanel = React.forwardRef<
                 <LottieAnimation key={sentAt} name="message-sent" size={28} loop={false} className="self-center" />
               ) : null}
               {busy ? (
-                <Button type="button" size="icon" variant="outline" onClick={() => void stop()} aria-label="Stop the reply">
+                <Button type="button" size="icon" variant="outline" onClick={() => void engine?.stop()} aria-label="Stop the reply">
                   <Square aria-hidden />
                 </Button>
               ) : (

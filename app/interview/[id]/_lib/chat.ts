@@ -1,20 +1,7 @@
-import { DefaultChatTransport, type UIMessage } from "ai";
-import type { MessageDTO } from "@/lib/api/schemas";
+import { DefaultChatTransport } from "ai";
+import type { ChatUIMessage } from "./messages";
 
-type ChatMeta = { createdAt?: string };
-export type ChatUIMessage = UIMessage<ChatMeta>;
-
-/** Stored messages as useChat messages, under their stored ids (a resumed answer then replaces, never duplicates). */
-export function toUIMessages(messages: MessageDTO[]): ChatUIMessage[] {
-  return messages
-    .filter((m) => m.role !== "system")
-    .map((m) => ({
-      id: m.id,
-      role: m.role === "ai" ? ("assistant" as const) : ("user" as const),
-      parts: [{ type: "text" as const, text: m.content }],
-      metadata: { createdAt: m.timestamp },
-    }));
-}
+export { toUIMessages, type ChatUIMessage } from "./messages";
 
 export interface ChatTransportOptions {
   /** Origin of the API; the page's own when unset. */
