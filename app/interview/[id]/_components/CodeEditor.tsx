@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import dynamic from "next/dynamic";
-import { AlertCircle, Check, CloudOff, Loader2, Minus, Play, Plus, RotateCcw } from "lucide-react";
+import { AlertCircle, Check, CloudOff, Loader2, Minus, Play, Plus, Redo2, RotateCcw, Undo2 } from "lucide-react";
 import { toast } from "sonner";
 import { api, LANGUAGE_OPTIONS, languageLabel } from "@/app/_lib/api";
 import { jetbrainsMono } from "@/app/fonts";
@@ -22,6 +22,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useCodeStore, type Language } from "@/stores/codeStore";
+import { useInterviewStore } from "@/stores/interviewStore";
 import { useUiStore } from "@/stores/uiStore";
 import type { MonacoHandle } from "./monaco/MonacoEditor";
 
@@ -88,10 +89,12 @@ export interface CodeEditorProps {
   starterCode: Record<string, string>;
   readOnly: boolean;
   onRun: () => void;
+  /** Ctrl/Cmd+Shift+Enter on the Code tab (in the editor or not) submits. */
+  onSubmit?: () => void;
   editorRef: React.RefObject<MonacoHandle | null>;
 }
 
-export function CodeEditor({ interviewId, starterCode, readOnly, onRun, editorRef }: CodeEditorProps) {
+export function CodeEditor({ interviewId, starterCode, readOnly, onRun, onSubmit, editorRef }: CodeEditorProps) {
   const language = useCodeStore((s) => s.language);
   const code = useCodeStore((s) => s.codeByLanguage[s.language] ?? "");
   const fontSize = useCodeStore((s) => s.fontSize);
@@ -130,6 +133,24 @@ export function CodeEditor({ interviewId, starterCode, readOnly, onRun, editorRe
     setConfirmReset(false);
     toast.success(`Reset to the ${languageLabel(language)} starter code`, { description: "Undo with Ctrl+Z." });
   };
+
+  // Ctrl/Cmd+Shift+Enter submits: caught on the way down (capture), before Monaco reads it as
+  // "insert line above" and before the workspace's Ctrl+Enter handler reads it as Run.
+  const submitRef = React.useRef(onSubmit);
+  submitRef.current = onSubmit;
+  React.useEffect(() => {
+    if (readOnly) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.key !== "Enter" || e.isComposing) return;
+      if (!submitRef.current) return;
+      if (useInterviewStore.getState().activeTab !== "code") return;
+      e.preventDefault();
+      e.stopPropagation();
+      submitRef.current();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [readOnly]);
 
   const running = phase !== "idle";
   const lines = code ? code.split("\n").length : 0;
@@ -184,6 +205,21 @@ export function CodeEditor({ interviewId, starterCode, readOnly, onRun, editorRe
         </div>
 
         {!readOnly ? (
+          <div className="flex items-center" role="group" aria-label="Edit history">
+            <Tooltip content="Undo (Ctrl+Z)">
+              <Button variant="ghost" size="icon-sm" onClick={() => editorRef.current?.undo()} aria-label="Undo" aria-keyshortcuts="Control+Z">
+                <Undo2 aria-hidden />
+              </Button>
+            </Tooltip>
+            <Tooltip content="Redo (Ctrl+Shift+Z)">
+              <Button variant="ghost" size="icon-sm" onClick={() => editorRef.current?.redo()} aria-label="Redo" aria-keyshortcuts="Control+Shift+Z">
+                <Redo2 aria-hidden />
+              </Button>
+            </Tooltip>
+          </div>
+        ) : null}
+
+        {!readOnly ? (
           <Tooltip content="Reset to starter code">
             <Button variant="ghost" size="icon-sm" onClick={() => setConfirmReset(true)} aria-label="Reset to starter code">
               <RotateCcw aria-hidden />
@@ -207,7 +243,7 @@ export function CodeEditor({ interviewId, starterCode, readOnly, onRun, editorRe
           >
             {running ? null : <Play aria-hidden />}
             Run
-            <Kbd className="ml-0.5 hidden border-white/40 bg-white/15 text-white lg:inline-flex">Ctrl ↵</Kbd>
+            <Kbd tone="inverse" className="ml-0.5 hidden lg:inline-flex">Ctrl ↵</Kbd>
           </Button>
         </div>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { CheckCircle2, FileText, Lightbulb, NotebookPen, Save, Square } from "lucide-react";
+import { CheckCircle2, CircleHelp, FileText, Lightbulb, NotebookPen, Save, Square } from "lucide-react";
 import { toast } from "sonner";
 import { api } from "@/app/_lib/api";
 import {
@@ -23,6 +23,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Tooltip } from "@/components/ui/tooltip";
@@ -80,6 +81,81 @@ function NotesDialog({ interviewId, open, onOpenChange }: { interviewId: string;
   );
 }
 
+const SHORTCUTS: { keys: string[]; what: string }[] = [
+  { keys: ["Ctrl", "Enter"], what: "Run the visible tests (Code tab)" },
+  { keys: ["Enter"], what: "Send a chat message (Shift+Enter for a new line)" },
+  { keys: ["Ctrl", "M"], what: "In the editor: make Tab move focus instead of indenting" },
+  { keys: ["Esc"], what: "Close a dialog or the editor sheet" },
+];
+
+/** Help: hints left, asking for one, and the keyboard shortcuts. */
+function HelpDialog({
+  open,
+  onOpenChange,
+  readOnly,
+  paused,
+  onAskHint,
+}: {
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+  readOnly: boolean;
+  paused: boolean;
+  onAskHint: () => void;
+}) {
+  const hintsUsed = useInterviewStore((s) => s.hintsUsed);
+  const hintsAvailable = useInterviewStore((s) => {
+    const p = s.detail?.problem as { hints_available?: number } | undefined;
+    return p?.hints_available ?? null;
+  });
+  const left = hintsAvailable === null ? null : Math.max(0, hintsAvailable - hintsUsed);
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Help</DialogTitle>
+          <DialogDescription>
+            Stuck? Ask the interviewer for a hint — each one you use is noted in the report.
+            {left !== null ? ` You have ${left} of ${hintsAvailable} hints left.` : null}
+          </DialogDescription>
+        </DialogHeader>
+        <section aria-labelledby="shortcuts-heading" className="grid gap-2">
+          <h3 id="shortcuts-heading" className="text-caption font-semibold">
+            Keyboard shortcuts
+          </h3>
+          <dl className="grid gap-1.5 text-caption">
+            {SHORTCUTS.map((s) => (
+              <div key={s.what} className="flex items-center justify-between gap-3">
+                <dt className="flex shrink-0 items-center gap-1">
+                  {s.keys.map((k) => (
+                    <Kbd key={k}>{k}</Kbd>
+                  ))}
+                </dt>
+                <dd className="text-right text-muted-foreground">{s.what}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <DialogFooter>
+          <Button variant="outline" onClick={() => onOpenChange(false)}>
+            Close
+          </Button>
+          {!readOnly ? (
+            <Button
+              onClick={() => {
+                onOpenChange(false);
+                onAskHint();
+              }}
+              disabled={paused || left === 0}
+            >
+              <Lightbulb aria-hidden /> Ask for a hint
+            </Button>
+          ) : null}
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
 export function FooterActions({
   interviewId,
   readOnly,
@@ -103,6 +179,7 @@ export function FooterActions({
   const saveState = useCodeStore((s) => s.saveState);
   const status = useInterviewStore((s) => s.status);
   const [notesOpen, setNotesOpen] = React.useState(false);
+  const [helpOpen, setHelpOpen] = React.useState(false);
   const [confirmEnd, setConfirmEnd] = React.useState(false);
   const [ending, setEnding] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
@@ -139,14 +216,14 @@ export function FooterActions({
               <span className="hidden sm:inline">Save</span>
             </Button>
           </Tooltip>
-          <Tooltip content="Ask the interviewer for a hint">
-            <Button variant="ghost" size="sm" onClick={onAskHint} disabled={paused} aria-label="Ask for a hint">
-              <Lightbulb aria-hidden />
-              <span className="hidden sm:inline">Hint</span>
-            </Button>
-          </Tooltip>
         </>
       ) : null}
+      <Tooltip content="Help: hints and keyboard shortcuts">
+        <Button variant="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-label="Help" data-testid="help-button">
+          <CircleHelp aria-hidden />
+          <span className="hidden sm:inline">Help</span>
+        </Button>
+      </Tooltip>
 
       <div className="ml-auto flex items-center gap-2">
         {readOnly ? (
@@ -175,6 +252,7 @@ export function FooterActions({
       </div>
 
       <NotesDialog interviewId={interviewId} open={notesOpen} onOpenChange={setNotesOpen} />
+      <HelpDialog open={helpOpen} onOpenChange={setHelpOpen} readOnly={readOnly} paused={paused} onAskHint={onAskHint} />
 
       <AlertDialog open={confirmEnd} onOpenChange={(o) => !ending && setConfirmEnd(o)}>
         <AlertDialogContent>

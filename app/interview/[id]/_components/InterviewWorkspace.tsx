@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LottieAnimation } from "@/app/interview/components/LottieAnimation";
 import { Skeleton } from "@/components/ui/skeleton";
+import { TabMotion } from "@/components/motion";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useCodeStore } from "@/stores/codeStore";
 import { useInterviewStore, type WorkspaceTab } from "@/stores/interviewStore";
@@ -19,14 +20,35 @@ import { useCodeExecution } from "../_hooks/useCodeExecution";
 import { useCodeAutosave, useInterviewState, useResync } from "../_hooks/useInterviewState";
 import { RoomContext, useWebSocket } from "../_hooks/useWebSocket";
 import { ChatPanel, type ChatPanelHandle } from "./ChatPanel";
-import { CodeEditor, loadMonacoEditor } from "./CodeEditor";
+import dynamic from "next/dynamic";
 import { FooterActions } from "./FooterActions";
 import { InterviewHeader } from "./InterviewHeader";
 import type { MonacoHandle } from "./monaco/MonacoEditor";
 import { InterviewProtocol, LiveMetrics, ProblemStatement, RightSidebar } from "./RightSidebar";
-import { SplitPane } from "./SplitPane";
-import { TestResults } from "./TestResults";
-import { SystemDesignWorkspace } from "./whiteboard/SystemDesignWorkspace";
+
+// Kept out of the room's first load: the Code tab arrives when it first opens (and is warmed
+// while the candidate reads), the whiteboard workspace only for system-design interviews.
+const loadCodePane = () => import("./CodePane");
+const loadMonacoEditor = () => import("./monaco/MonacoEditor");
+const CodePane = dynamic(loadCodePane, { ssr: false, loading: () => <CodePaneSkeleton /> });
+const SystemDesignWorkspace = dynamic(() => import("./whiteboard/SystemDesignWorkspace").then((m) => m.SystemDesignWorkspace), {
+  ssr: false,
+  loading: () => <WorkspaceSkeleton />,
+});
+
+/** The Code tab while its module arrives: toolbar, editor and results placeholders. */
+function CodePaneSkeleton() {
+  return (
+    <div className="flex h-full flex-col gap-3 p-3" aria-busy="true" aria-label="Loading the code editor">
+      <div className="flex gap-2">
+        <Skeleton className="h-8 w-32" />
+        <Skeleton className="ml-auto h-8 w-40" />
+      </div>
+      <Skeleton className="min-h-0 flex-[3]" />
+      <Skeleton className="min-h-0 flex-[2]" />
+    </div>
+  );
+}
 
 function WorkspaceSkeleton() {
   return (
@@ -139,7 +161,10 @@ function Workspace({ detail }: { detail: InterviewDetail }) {
   React.useEffect(() => {
     refreshMetrics();
     const t = setInterval(refreshMetrics, 30_000);
-    const idle = window.setTimeout(() => void loadMonacoEditor(), 1200);
+    const idle = window.setTimeout(() => {
+      void loadCodePane();
+      void loadMonacoEditor();
+    }, 1200);
     return () => {
       clearInterval(t);
       clearTimeout(idle);
@@ -237,7 +262,7 @@ function Workspace({ detail }: { detail: InterviewDetail }) {
         {readOnly ? (
           <div role="status" className="flex items-center justify-center gap-3 bg-success-soft px-4 py-1.5 text-caption">
             This interview has ended.
-            <Link href={`/interview/${id}/report`} className="font-medium text-primary underline underline-offset-2">
+            <Link href={`/interview/${id}/report`} className="font-medium text-primary-text underline underline-offset-2">
               View the report
             </Link>
           </div>
@@ -279,31 +304,31 @@ function Workspace({ detail }: { detail: InterviewDetail }) {
                 </TabsList>
               </div>
               <TabsContent value="chat" forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden">
-                <ChatPanel
-                  ref={chatRef}
-                  interviewId={id}
-                  initialMessages={detail.messages}
-                  readOnly={readOnly}
-                  readOnlyReason={readOnly ? "This interview has ended — the transcript is on the report." : undefined}
-                />
+                <TabMotion active={activeTab === "chat"} className="h-full">
+                  <ChatPanel
+                    ref={chatRef}
+                    interviewId={id}
+                    initialMessages={detail.messages}
+                    readOnly={readOnly}
+                    readOnlyReason={readOnly ? "This interview has ended — the transcript is on the report." : undefined}
+                  />
+                </TabMotion>
               </TabsContent>
               <TabsContent value="code" forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden">
-                {codeMounted ? (
-                  <SplitPane
-                    storageKey="ic:split"
-                    initial={56}
-                    top={
-                      <CodeEditor
-                        interviewId={id}
-                        starterCode={detail.problem.starter_code}
-                        readOnly={readOnly || paused}
-                        onRun={onRun}
-                        editorRef={editorRef}
-                      />
-                    }
-                    bottom={<TestResults testCount={detail.problem.test_cases.length} />}
-                  />
-                ) : null}
+                <TabMotion active={activeTab === "code"} slide={false} className="h-full">
+                  {codeMounted ? (
+                    <CodePane
+                      interviewId={id}
+                      problem={detail.problem}
+                      open={activeTab === "code"}
+                      onClose={() => setActiveTab("chat")}
+                      readOnly={readOnly || paused}
+                      onRun={onRun}
+                      onSubmit={() => void onSubmit()}
+                      editorRef={editorRef}
+                    />
+                  ) : null}
+                </TabMotion>
               </TabsContent>
               <TabsContent value="problem" className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4 lg:hidden">
                 <ProblemStatement problem={detail.problem} />

@@ -325,7 +325,8 @@ export function RightSidebar({ problem }: { problem: ProblemDetail }) {
   return (
     <aside aria-label="Problem and progress" className="flex h-full min-h-0 flex-col">
       <Card glass className="flex min-h-0 flex-1 flex-col overflow-hidden">
-        <div className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4">
+        {/* Focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+        <div className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4" tabIndex={0}>
           <ProblemStatement problem={problem} />
           <hr className="border-border" />
           <InterviewProtocol hintsAvailable={problem.hints_available} />

@@ -7,6 +7,7 @@ import type { CodeSubmitResponse } from "@/lib/api/schemas";
 import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api";
 import { useCodeStore, type Language, type RunResult } from "@/stores/codeStore";
 import { useInterviewStore } from "@/stores/interviewStore";
+import { customStdin, rerunTracking } from "../_lib/run-inputs";
 import { dtoToRunResult } from "./useInterviewState";
 import type { RoomApi } from "./useWebSocket";
 
@@ -111,6 +112,7 @@ export function useCodeExecution(interviewId: string, room: RoomApi, opts: { onR
       room.subscribe((event) => {
         if (event.type === "execution_started") {
           const s = useCodeStore.getState();
+          if (event.kind === "run" && s.phase === "idle" && rerunTracking.mayBeRerunStart(event.execution_id)) return;
           // Room events can arrive out of order: a run whose result we have is over.
           const finished =
             seen.current.has(event.execution_id) ||
@@ -131,6 +133,8 @@ export function useCodeExecution(interviewId: string, room: RoomApi, opts: { onR
           return;
         }
         if (event.type !== "code_result") return;
+        // A single test re-run from its row (useTestRerun): it updates that row only.
+        if (event.kind === "run" && rerunTracking.isRerun(event.execution_id, event.results)) return;
         const result = eventToRunResult(event);
         seen.current.set(result.execution_id, result);
         if (seen.current.size > 50) seen.current.delete(seen.current.keys().next().value as string);
@@ -176,7 +180,8 @@ export function useCodeExecution(interviewId: string, room: RoomApi, opts: { onR
       let executionId: string;
       let estimated = 3;
       try {
-        const queued = await api.execute(interviewId, { code, language });
+        // With the custom input switched on, the run uses that input alone.
+        const queued = await api.execute(interviewId, { code, language, stdin: customStdin() });
         executionId = queued.execution_id;
         estimated = queued.estimated_time || estimated;
       } catch (err) {

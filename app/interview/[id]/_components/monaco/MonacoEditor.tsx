@@ -77,6 +77,9 @@ export interface MonacoHandle {
   /** Replaces the whole buffer as one undoable edit. */
   setValue: (code: string) => void;
   focus: () => void;
+  /** The editor's own undo and redo (the toolbar's buttons; Ctrl+Z and Ctrl+Shift+Z work in the editor). */
+  undo: () => void;
+  redo: () => void;
 }
 
 export interface MonacoEditorProps {
@@ -130,8 +133,11 @@ export default function MonacoEditor({
     if (typeof document !== "undefined" && document.fonts) {
       void document.fonts.ready.then(() => monaco.editor.remeasureFonts());
     }
+    // The last contents seen, so a handle outliving its editor (the phone sheet unmounts Monaco
+    // when it closes) still answers with the candidate's code rather than "".
+    let lastValue = editor.getValue();
     const handle: MonacoHandle = {
-      getValue: () => editor.getValue(),
+      getValue: () => (editor.getModel() ? (lastValue = editor.getValue()) : lastValue),
       setValue: (code) => {
         const model = editor.getModel();
         if (!model || model.getValue() === code) return;
@@ -140,9 +146,18 @@ export default function MonacoEditor({
         editor.pushUndoStop();
       },
       focus: () => editor.focus(),
+      undo: () => {
+        editor.focus();
+        editor.trigger("toolbar", "undo", null);
+      },
+      redo: () => {
+        editor.focus();
+        editor.trigger("toolbar", "redo", null);
+      },
     };
     editor.onDidChangeModelContent(() => {
       const model = editor.getModel();
+      if (model) lastValue = model.getValue();
       if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
     });
     setReady(true);

@@ -9,6 +9,7 @@ import type { InterviewDetail, MessageDTO, SystemDesignInterviewDetail } from "@
 import { api, ApiError, isUnauthorized, redirectToSignIn } from "@/app/_lib/api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { TabMotion } from "@/components/motion";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useInterviewStore, type WorkspaceTab } from "@/stores/interviewStore";
 import { useResync } from "../../_hooks/useInterviewState";
@@ -96,7 +97,7 @@ export function SystemDesignWorkspace({ detail }: { detail: SystemDesignIntervie
         {readOnly ? (
           <div role="status" className="flex items-center justify-center gap-3 bg-success-soft px-4 py-1.5 text-caption">
             This interview has ended.
-            <Link href={`/interview/${id}/report`} className="font-medium text-primary underline underline-offset-2">
+            <Link href={`/interview/${id}/report`} className="font-medium text-primary-text underline underline-offset-2">
               View the report
             </Link>
           </div>
@@ -134,18 +135,22 @@ export function SystemDesignWorkspace({ detail }: { detail: SystemDesignIntervie
                 </TabsList>
               </div>
               <TabsContent value="chat" forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden">
-                <ChatPanel
-                  ref={chatRef}
-                  interviewId={id}
-                  initialMessages={detail.messages}
-                  readOnly={readOnly}
-                  readOnlyReason={readOnly ? "This interview has ended — the transcript is on the report." : undefined}
-                />
+                <TabMotion active={activeTab === "chat"} className="h-full">
+                  <ChatPanel
+                    ref={chatRef}
+                    interviewId={id}
+                    initialMessages={detail.messages}
+                    readOnly={readOnly}
+                    readOnlyReason={readOnly ? "This interview has ended — the transcript is on the report." : undefined}
+                  />
+                </TabMotion>
               </TabsContent>
               <TabsContent value="whiteboard" forceMount className="min-h-0 flex-1 data-[state=inactive]:hidden">
-                {whiteboardMounted ? (
-                  <Whiteboard interviewId={id} readOnly={readOnly || paused} active={activeTab === "whiteboard"} saverRef={saverRef} />
-                ) : null}
+                <TabMotion active={activeTab === "whiteboard"} slide={false} className="h-full">
+                  {whiteboardMounted ? (
+                    <Whiteboard interviewId={id} readOnly={readOnly || paused} active={activeTab === "whiteboard"} saverRef={saverRef} />
+                  ) : null}
+                </TabMotion>
               </TabsContent>
               <TabsContent value="problem" className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4 lg:hidden">
                 <SystemDesignBrief problem={detail.problem} />
@@ -156,7 +161,8 @@ export function SystemDesignWorkspace({ detail }: { detail: SystemDesignIntervie
           <div className="hidden min-h-0 lg:block">
             <aside aria-label="Brief and progress" className="flex h-full min-h-0 flex-col">
               <Card glass className="flex min-h-0 flex-1 flex-col overflow-hidden">
-                <div className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4">
+                {/* Focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+                <div className="relative min-h-0 flex-1 space-y-6 overflow-y-auto p-4" tabIndex={0}>
                   <SystemDesignBrief problem={detail.problem} />
                   <hr className="border-border" />
                   <InterviewProtocol hintsAvailable={detail.problem.hints_available} stages={DESIGN_STAGES} />
