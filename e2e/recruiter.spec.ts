@@ -72,9 +72,20 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await expect(recruiter).toHaveURL(/\/recruit\/links$/);
   await expect(recruiter.getByRole("heading", { name: "New link" })).toBeVisible();
   await checkPageInBothThemes(recruiter, "recruit-links-empty");
+  // Bad input is explained next to the field.
+  await recruiter.getByText("Random by difficulty and category").click();
+  await expect(recruiter.getByRole("radio", { name: "Random by difficulty and category" })).toBeChecked();
+  await recruiter.getByRole("button", { name: "Create link" }).click();
+  await expect(recruiter.getByText("Pick a difficulty or a category to draw from")).toBeVisible();
+  await recruiter.getByText("A specific problem").click();
+  await expect(recruiter.getByRole("radio", { name: "A specific problem" })).toBeChecked();
+  await recruiter.getByLabel("Duration (minutes)").fill("500");
   await recruiter.getByRole("combobox", { name: "Problem from the bank" }).click();
   await recruiter.getByRole("option", { name: /^Two Sum/ }).click();
   for (const lang of ["Java", "C++", "Go"]) await recruiter.getByRole("checkbox", { name: lang, exact: true }).uncheck();
+  await recruiter.getByRole("button", { name: "Create link" }).click();
+  await expect(recruiter.getByText("A whole number of minutes from 5 to 180")).toBeVisible();
+  await expect(recruiter.getByLabel("Duration (minutes)")).toHaveAttribute("aria-invalid", "true");
   await recruiter.getByLabel("Duration (minutes)").fill("30");
   await recruiter.getByLabel("Max uses").fill("3");
   await recruiter.getByLabel("Note for the candidate (optional)").fill(NOTE);

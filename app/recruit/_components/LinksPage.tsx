@@ -132,24 +132,30 @@ function CreateLinkForm({ onCreated }: { onCreated: (res: { url: string }) => vo
     <form onSubmit={submit} noValidate className="grid gap-5" aria-label="Create an interview link">
       <fieldset className="grid gap-3">
         <legend className="mb-2 text-caption font-medium">Problem</legend>
-        <div className="inline-flex w-fit rounded-lg border border-border p-0.5" role="radiogroup" aria-label="How the problem is chosen">
+        <div className="inline-flex w-fit flex-wrap rounded-lg border border-border p-0.5">
           {([
             ["fixed", "A specific problem", Target],
             ["random", "Random by difficulty and category", Shuffle],
           ] as const).map(([value, label, Icon]) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={mode === value}
-              onClick={() => setMode(value)}
-              className={cn(
-                "inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-caption font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-                mode === value ? "bg-primary text-primary-foreground" : "text-muted-foreground hover:text-foreground",
-              )}
-            >
-              <Icon className="size-4" aria-hidden /> {label}
-            </button>
+            <label key={value} className="relative cursor-pointer">
+              <input
+                type="radio"
+                name="link-problem-mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+                className="peer sr-only"
+              />
+              <span
+                className={cn(
+                  "inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-caption font-medium transition-colors",
+                  "peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-ring",
+                  mode === value ? "bg-primary text-primary-foreground" : "text-muted-foreground hover:text-foreground",
+                )}
+              >
+                <Icon className="size-4" aria-hidden /> {label}
+              </span>
+            </label>
           ))}
         </div>
         {mode === "fixed" ? (
