@@ -6,10 +6,13 @@ import { defineConfig, devices } from "@playwright/test";
  * Chromium comes from Debian (/usr/bin/chromium); `npx playwright install` is not used.
  */
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
+// A run against another build folder (NEXT_DIST_DIR) keeps its own results, so two runs at once
+// never delete each other's traces.
+const output = `./e2e/.output${process.env.NEXT_DIST_DIR ? `/${process.env.NEXT_DIST_DIR.replace(/^\.+/, "")}` : ""}`;
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./e2e/.output/results",
+  outputDir: `${output}/results`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -18,8 +21,8 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [
     ["list"],
-    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "./e2e/.output/results.json" }],
-    ["html", { outputFolder: "./e2e/.output/report", open: "never" }],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? `${output}/results.json` }],
+    ["html", { outputFolder: `${output}/report`, open: "never" }],
   ],
   use: {
     ...devices["Desktop Chrome"],
@@ -44,5 +47,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    // Desktop (1440×900): every spec except the phone journey.
+    { name: "chromium", testIgnore: /phone\.spec\.ts$/ },
+    // Phone (390×844, touch): the main journey and the accessibility/screenshot pass again.
+    {
+      name: "phone",
+      testMatch: /(phone|a11y)\.spec\.ts$/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+  ],
 });

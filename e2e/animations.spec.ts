@@ -1,21 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { startTwoSum } from "./helpers/interview";
 
 /**
  * The room's Lottie animations in a real browser: they render as SVG, play when motion is
  * allowed, and hold a single still frame under `prefers-reduced-motion: reduce`.
  */
 
-async function startTwoSumAsGuest(page: Page) {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Continue as guest" }).click();
-  await expect(page).toHaveURL(/\/problems$/);
-  await page.getByRole("combobox", { name: "Language" }).click();
-  await page.getByRole("option", { name: "Python" }).click();
-  await page.getByRole("button", { name: "Start Two Sum in Python" }).click();
-  await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
-}
-
-/** The drawn SVG at two moments a little apart: equal when nothing plays. */
 async function twoSnapshots(animation: Locator): Promise<[string, string]> {
   const svg = animation.locator("svg");
   await expect(svg).toBeVisible();
@@ -41,7 +31,7 @@ async function sendMessage(page: Page, text: string) {
 }
 
 test("the connection and typing animations render and play", async ({ page }) => {
-  await startTwoSumAsGuest(page);
+  await startTwoSum(page);
 
   const status = page.getByTestId("connection-status");
   await expect(status).toHaveAttribute("data-state", "open", { timeout: 30_000 });
@@ -66,7 +56,7 @@ test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 
   test("animations show a still frame and nothing plays", async ({ page }) => {
-    await startTwoSumAsGuest(page);
+    await startTwoSum(page);
 
     const status = page.getByTestId("connection-status");
     await expect(status).toHaveAttribute("data-state", "open", { timeout: 30_000 });

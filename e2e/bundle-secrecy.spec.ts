@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { leakedSecrets, problemSecrets } from "../tests/helpers/problem-secrets";
 
 /**
@@ -12,9 +12,21 @@ function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
+/** The page's HTML once it stops navigating (`/` sends visitors on to /signin or /problems). */
+async function settledContent(page: Page): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    await page.waitForLoadState("networkidle");
+    try {
+      return await page.content();
+    } catch (err) {
+      if (attempt >= 10) throw err;
+    }
+  }
+}
+
 test("the web bundle and pages hold no problem secrets", async ({ page }) => {
   const secrets = problemSecrets();
-  const files = filesUnder(path.join(process.cwd(), ".next/static")).filter((f) => /\.(js|css|html|json|txt)$/.test(f));
+  const files = filesUnder(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "static")).filter((f) => /\.(js|css|html|json|txt)$/.test(f));
   expect(files.length).toBeGreaterThan(10);
   const leaks = new Set<string>();
   for (const f of files) for (const l of leakedSecrets(fs.readFileSync(f, "utf8"), secrets)) leaks.add(`${path.relative(process.cwd(), f)}: ${l}`);
@@ -24,7 +36,7 @@ test("the web bundle and pages hold no problem secrets", async ({ page }) => {
     expect(res.status(), route).toBeLessThan(400);
     for (const l of leakedSecrets(await res.text(), secrets)) leaks.add(`${route} (served): ${l}`);
     await page.goto(route);
-    for (const l of leakedSecrets(await page.content(), secrets)) leaks.add(`${route} (rendered): ${l}`);
+    for (const l of leakedSecrets(await settledContent(page), secrets)) leaks.add(`${route} (rendered): ${l}`);
   }
   expect([...leaks]).toEqual([]);
 });

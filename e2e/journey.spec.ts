@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { CORRECT_TWO_SUM as CORRECT_SOLUTION, WRONG_TWO_SUM as WRONG_SOLUTION, assistantMessages, editorValue, openCodeTab, startTwoSum, typeIntoEditor } from "./helpers/interview";
 
 /**
  * The candidate's whole journey through the real UI, against a running Next server and
@@ -7,68 +8,6 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
  * submit (hidden tests, score) → end → report. A second test checks a failing run.
  */
 
-const WRONG_SOLUTION = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        print("debug: trying the first pair")
-        return [0, 1]
-`;
-
-const CORRECT_SOLUTION = `class Solution:
-    def twoSum(self, nums: List[int], target: int) -> List[int]:
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-        return []
-`;
-
-type EditorHandle = { getValue: () => string; setValue: (code: string) => void };
-
-async function editorValue(page: Page): Promise<string> {
-  return page.evaluate(
-    () => (window as unknown as { __interviewCoachEditor?: EditorHandle }).__interviewCoachEditor?.getValue() ?? "",
-  );
-}
-
-/** Replaces the editor contents the way a user would: focus, select all, type. */
-async function typeIntoEditor(page: Page, code: string) {
-  const editor = page.getByTestId("code-editor").locator(".monaco-editor").first();
-  await expect(editor).toBeVisible();
-  await editor.locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  // insertText delivers the text as one input (like a paste), so Monaco's auto-indent and
-  // auto-closing brackets do not rewrite it.
-  await page.keyboard.insertText(code);
-  if ((await editorValue(page)).trim() !== code.trim()) {
-    // Some Monaco versions still re-indent typed newlines: set the model through the page.
-    await page.evaluate((c) => {
-      (window as unknown as { __interviewCoachEditor?: EditorHandle }).__interviewCoachEditor?.setValue(c);
-    }, code);
-  }
-  await expect.poll(() => editorValue(page).then((v) => v.trim())).toBe(code.trim());
-}
-
-function assistantMessages(page: Page): Locator {
-  return page.getByRole("log", { name: "Conversation" }).locator('[data-role="assistant"]');
-}
-
-async function startTwoSumAsGuest(page: Page) {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Continue as guest" }).click();
-  await expect(page).toHaveURL(/\/problems$/);
-  await page.getByRole("combobox", { name: "Language" }).click();
-  await page.getByRole("option", { name: "Python" }).click();
-  await page.getByRole("button", { name: "Start Two Sum in Python" }).click();
-  await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
-}
-
-async function openCodeTab(page: Page) {
-  await page.getByRole("tab", { name: /Code/ }).click();
-  await expect(page.getByRole("tab", { name: /Code/ })).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByTestId("code-editor").locator(".monaco-editor").first()).toBeVisible({ timeout: 60_000 });
-}
 
 test("a guest practises Two Sum in Python from start to report", async ({ page }) => {
   // 1. Continue as guest.
@@ -115,6 +54,21 @@ test("a guest practises Two Sum in Python from start to report", async ({ page }
   // 5. Code: the correct solution; Ctrl+Enter runs it and every visible test passes.
   await openCodeTab(page);
   await typeIntoEditor(page, CORRECT_SOLUTION);
+  // The toolbar's undo and redo step through the editor's own history (Monaco may keep the
+  // typed text as more than one step, so undo is pressed until the solution is back).
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  const redo = page.getByRole("button", { name: "Redo", exact: true });
+  await page.keyboard.insertText("# scratch");
+  await expect.poll(() => editorValue(page)).toContain("# scratch");
+  const undoUntilSolution = async () => {
+    for (let i = 0; i < 5 && (await editorValue(page)).trim() !== CORRECT_SOLUTION.trim(); i++) await undo.click();
+    expect((await editorValue(page)).trim()).toBe(CORRECT_SOLUTION.trim());
+  };
+  await undoUntilSolution();
+  await redo.click();
+  await expect.poll(() => editorValue(page).then((v) => v.trim())).not.toBe(CORRECT_SOLUTION.trim());
+  expect(await editorValue(page)).toContain("#");
+  await undoUntilSolution();
   await page.keyboard.press("ControlOrMeta+Enter");
   const summary = page.getByTestId("results-summary");
   await expect(summary).toHaveText(/^(\d+)\/\1 passed$/, { timeout: 60_000 });
@@ -159,7 +113,7 @@ test("a guest practises Two Sum in Python from start to report", async ({ page }
 });
 
 test("a failing run shows input, expected vs actual, the test's own output and the interviewer's reaction", async ({ page }) => {
-  await startTwoSumAsGuest(page);
+  await startTwoSum(page);
   await expect(assistantMessages(page).first()).toContainText("Two Sum");
   await openCodeTab(page);
   await typeIntoEditor(page, WRONG_SOLUTION);

@@ -30,14 +30,15 @@ export async function continueAsGuest(page: Page) {
   await expect(page).toHaveURL(/\/problems$/);
 }
 
-/** Guest → picker → Two Sum in the given language; resolves on the interview page. */
-export async function startTwoSum(page: Page, language = "Python", { signIn = true } = {}) {
+/** Guest → picker → Two Sum in the given language; resolves on the interview page with its id. */
+export async function startTwoSum(page: Page, language = "Python", { signIn = true } = {}): Promise<string> {
   if (signIn) await continueAsGuest(page);
   else await page.goto("/problems");
   await page.getByRole("combobox", { name: "Language" }).click();
   await page.getByRole("option", { name: language }).click();
   await page.getByRole("button", { name: `Start Two Sum in ${language}` }).click();
   await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
 }
 
 /** Guest → picker's system-design section → "Design a URL Shortener". */
