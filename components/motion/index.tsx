@@ -27,6 +27,19 @@ const ENTRANCES: Record<"below" | "left" | "pop", Entrance> = {
 };
 
 /**
+ * Ends an entrance early: the element simply shows in its final state (its own styles). `stop()`
+ * would write the current frame into the element's style, which throws on an element that is no
+ * longer rendered (a tab just hidden).
+ */
+function settle(controls: { cancel: () => void }) {
+  try {
+    controls.cancel();
+  } catch {
+    // Already finished or detached: nothing to undo.
+  }
+}
+
+/**
  * A ref whose element plays an entrance when it mounts, and again whenever `replayKey` changes.
  * `duration` in seconds.
  */
@@ -35,7 +48,7 @@ export function useEntrance<T extends Element = HTMLElement>(kind: keyof typeof 
   React.useEffect(() => {
     if (!scope.current || prefersReducedMotion()) return;
     const controls = animate(scope.current, ENTRANCES[kind], { duration, ease: [...EASE_SMOOTH] });
-    return () => controls.stop();
+    return () => settle(controls);
     // `kind` and `duration` are fixed per element; the replay key restarts the entrance.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [replayKey]);
@@ -66,7 +79,7 @@ export function TabMotion({
     if (!entering || !scope.current || prefersReducedMotion()) return;
     const keyframes = slide ? { opacity: [0, 1], transform: ["translateX(-10px)", "translateX(0)"] } : { opacity: [0, 1] };
     const controls = animate(scope.current, keyframes, { duration: 0.25, ease: [...EASE_SMOOTH] });
-    return () => controls.stop();
+    return () => settle(controls);
   }, [active, slide, animate, scope]);
   return (
     <div ref={scope} className={className}>
