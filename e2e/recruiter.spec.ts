@@ -28,6 +28,17 @@ const TEAM = `Acme Hiring ${stamp}`;
 const NOTE = "Hi! Think out loud — we care about how you reason, not only the answer.";
 const SAID = "I'll keep a hash map from value to index and look up the complement: one pass, O(n) time.";
 
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+/** The page at phone size: no sideways scrolling, axe and screenshots in both themes; then back to desktop. */
+async function checkOnPhone(page: Page, name: string, options: { exclude?: string[] } = {}) {
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalScroll(page, name);
+  await checkPageInBothThemes(page, name, options);
+  await page.setViewportSize(DESKTOP);
+}
+
 async function registerRecruiter(page: Page) {
   await page.goto("/recruit");
   await expect(page.getByTestId("recruit-account-needed")).toContainText("Sign in to recruit");
@@ -66,6 +77,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   const teamInviteUrl = await recruiter.getByTestId("team-invite-url").inputValue();
   await expect(recruiter.getByTestId("audit-log")).toContainText("invited");
   await checkPageInBothThemes(recruiter, "recruit-team");
+  await checkOnPhone(recruiter, "recruit-team");
 
   // ---- a link for Two Sum ----
   await recruiter.getByRole("link", { name: "Interview links" }).first().click();
@@ -100,6 +112,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   const linkId = await row.getAttribute("data-link-id");
   expect(linkId).toMatch(/^[0-9a-f-]{36}$/);
   await checkPageInBothThemes(recruiter, "recruit-links");
+  await checkOnPhone(recruiter, "recruit-links");
 
   // ---- the candidate opens the link: who invited them, the rules, the note ----
   await candidate.goto(new URL(inviteUrl).pathname);
@@ -110,10 +123,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await expect(candidate.getByText("Two Sum")).toHaveCount(0);
   await checkPageInBothThemes(candidate, "invite");
   // Candidates often open the link on a phone.
-  await candidate.setViewportSize({ width: 390, height: 844 });
-  await expectNoHorizontalScroll(candidate, "invitation");
-  await checkPageInBothThemes(candidate, "invite");
-  await candidate.setViewportSize({ width: 1440, height: 900 });
+  await checkOnPhone(candidate, "invite");
   await candidate.getByRole("combobox", { name: "Your language" }).click();
   await candidate.getByRole("option", { name: "Python", exact: true }).click();
   await candidate.getByTestId("invite-start").click();
@@ -151,6 +161,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   const candidateSummary = (await candidate.getByTestId("results-summary").innerText()).trim();
   await expect(recruiter.getByTestId("live-results-summary")).toHaveText(candidateSummary, { timeout: 30_000 });
   await checkPageInBothThemes(recruiter, "recruit-live", { exclude: [".monaco-editor"] });
+  await checkOnPhone(recruiter, "recruit-live", { exclude: [".monaco-editor"] });
 
   // ---- the candidate submits and ends; the recruiter reads the report ----
   await submitCode(candidate);
@@ -181,6 +192,7 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   await expect(recruiter.getByTestId("compare-table")).toContainText(`Candidate ${interviewId.slice(0, 6).toUpperCase()}`);
   await expect(recruiter.getByTestId("compare-table")).toContainText(String(score));
   await checkPageInBothThemes(recruiter, "recruit-compare");
+  await checkOnPhone(recruiter, "recruit-compare");
 
   // The owner's audit log has the watching and the reading.
   await recruiter.goto("/recruit");

@@ -66,7 +66,7 @@ function InterviewsTable({ interviews }: { interviews: LinkInterviewDTO[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Interviews started from this link" tabIndex={0}>
       <table className="w-full text-left text-caption" data-testid="link-interviews">
         <caption className="sr-only">Interviews started from this link</caption>
         <thead className="text-xs text-muted-foreground">
@@ -138,7 +138,7 @@ function CompareTable({ data }: { data: Comparison }) {
     { label: "Started", cell: (c) => dateTime(c.started_at) },
   ];
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Candidates side by side" tabIndex={0}>
       <table className="w-full min-w-[36rem] text-left text-caption" data-testid="compare-table">
         <caption className="sr-only">Candidates of this link side by side</caption>
         <thead>
@@ -250,7 +250,7 @@ export function LinkDetail({ id }: { id: string }) {
           if (links.isError) return <LoadError error={links.error} retry={() => links.refetch()} />;
           if (interviews.isError) return <LoadError error={interviews.error} retry={() => interviews.refetch()} />;
           return (
-            <div className="grid gap-6">
+            <div className="grid gap-6 [&>*]:min-w-0">
               {link ? <LinkSummary link={link} /> : null}
               <Card>
                 <Tabs value={tab} onValueChange={setTab}>

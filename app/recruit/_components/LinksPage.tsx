@@ -422,7 +422,7 @@ export function LinksPage() {
     <RecruitFrame title="Interview links" description="Each link is a URL with an unguessable token. Candidates need no account.">
       <WithTeam next="/recruit/links">
         {() => (
-          <div className="grid gap-6">
+          <div className="grid gap-6 [&>*]:min-w-0">
             <Card>
               <CardHeader>
                 <CardTitle as="h2">New link</CardTitle>

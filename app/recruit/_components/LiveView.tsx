@@ -200,7 +200,7 @@ function Workspace({ id, detail }: { id: string; detail: AnyInterviewDetail }) {
   const ended = state.status === "completed" || state.status === "abandoned";
   const candidate = state.presence.find((u) => u.role === "candidate");
   return (
-    <main id="main" className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4 sm:px-6">
+    <main id="main" className="mx-auto flex max-w-[96rem] flex-col gap-4 px-4 py-4 sm:px-6 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center gap-2">
         <Button asChild variant="ghost" size="icon-sm">
           <Link href="/recruit/links" aria-label="Back to the interview links">
@@ -250,11 +250,11 @@ function Workspace({ id, detail }: { id: string; detail: AnyInterviewDetail }) {
       ) : null}
       <details className="rounded-xl border border-border bg-surface p-3 text-caption">
         <summary className="cursor-pointer font-medium">Problem statement</summary>
-        <div className="mt-2">
+        <div className="mt-2 min-w-0 overflow-x-auto">
           <Markdown text={detail.kind === "coding" ? detail.problem.statement : detail.problem.brief} />
         </div>
       </details>
-      <div className="grid min-h-[36rem] gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid min-h-[36rem] gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] [&>*]:min-w-0">
         <Card className="flex min-h-[32rem] flex-col overflow-hidden">
           {detail.kind === "coding" ? (
             <>

@@ -356,7 +356,7 @@ function AuditLog() {
         ) : entries.length === 0 ? (
           <p className="text-caption text-muted-foreground">Nothing recorded yet.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" role="region" aria-label="Audit log entries" tabIndex={0}>
             <table className="w-full text-left text-caption" data-testid="audit-log">
               <caption className="sr-only">Audit log</caption>
               <thead className="text-xs text-muted-foreground">
@@ -392,11 +392,11 @@ function AuditLog() {
 
 function TeamOverview({ ctx }: { ctx: RecruiterContext }) {
   return (
-    <div className="grid gap-6">
+    <div className="grid gap-6 [&>*]:min-w-0">
       <Card className="flex flex-wrap items-center gap-4 p-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-56">
           <p className="text-caption text-muted-foreground">Your team</p>
-          <p className="text-h3 font-semibold" data-testid="team-name">
+          <p className="break-words text-h3 font-semibold" data-testid="team-name">
             {ctx.team.name}
           </p>
           <p className="text-caption text-muted-foreground">
@@ -409,7 +409,7 @@ function TeamOverview({ ctx }: { ctx: RecruiterContext }) {
           </Link>
         </Button>
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <Members ctx={ctx} />
         {ctx.role === "owner" ? <InviteForm teamId={ctx.team.id} /> : null}
       </div>
