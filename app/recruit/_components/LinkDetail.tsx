@@ -66,7 +66,7 @@ function InterviewsTable({ interviews }: { interviews: LinkInterviewDTO[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Interviews started from this link" tabIndex={0}>
+    <div className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring" role="region" aria-label="Interviews started from this link" tabIndex={0}>
       <table className="w-full text-left text-caption" data-testid="link-interviews">
         <caption className="sr-only">Interviews started from this link</caption>
         <thead className="text-xs text-muted-foreground">
@@ -138,7 +138,7 @@ function CompareTable({ data }: { data: Comparison }) {
     { label: "Started", cell: (c) => dateTime(c.started_at) },
   ];
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Candidates side by side" tabIndex={0}>
+    <div className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring" role="region" aria-label="Candidates side by side" tabIndex={0}>
       <table className="w-full min-w-[36rem] text-left text-caption" data-testid="compare-table">
         <caption className="sr-only">Candidates of this link side by side</caption>
         <thead>

@@ -121,7 +121,7 @@ function Conversation({ state }: { state: LiveState }) {
       <h2 id="live-chat-heading" className="flex items-center gap-2 border-b border-border px-4 py-2 text-caption font-semibold">
         <MessagesSquare className="size-4 text-primary" aria-hidden /> Conversation
       </h2>
-      <div className="min-h-0 flex-1 overflow-y-auto p-4" role="log" aria-label="Conversation" aria-live="polite" tabIndex={0} data-testid="live-chat">
+      <div className="min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring" role="log" aria-label="Conversation" aria-live="polite" tabIndex={0} data-testid="live-chat">
         {state.messages.length === 0 ? <p className="text-caption text-muted-foreground">No messages yet.</p> : null}
         <ol className="space-y-3">
           {state.messages.map((m) => (

@@ -356,7 +356,7 @@ function AuditLog() {
         ) : entries.length === 0 ? (
           <p className="text-caption text-muted-foreground">Nothing recorded yet.</p>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-label="Audit log entries" tabIndex={0}>
+          <div className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring" role="region" aria-label="Audit log entries" tabIndex={0}>
             <table className="w-full text-left text-caption" data-testid="audit-log">
               <caption className="sr-only">Audit log</caption>
               <thead className="text-xs text-muted-foreground">
