@@ -174,8 +174,18 @@ test("a recruiter sends a link, watches the candidate live, then reads the repor
   const score = Number(scoreLabel?.match(/Score (\d+) out of 100/)?.[1]);
   expect(score).toBeGreaterThan(0);
   await expect(recruiter.getByTestId("rubric-dimension").first()).toBeVisible();
-  // The replay's transcript avatars belong to the shared report view (Replay.tsx), checked by the report journey.
-  await checkPageInBothThemes(recruiter, "recruit-report", { exclude: ['[data-testid="transcript"] [aria-hidden="true"]'] });
+  await checkPageInBothThemes(recruiter, "recruit-report");
+
+  // The candidate's own URLs, opened by the recruiter: the report without the candidate's controls
+  // (no share switch, no "Practice again"), and the interview page sends them to the live view.
+  await recruiter.goto(`/interview/${interviewId}/report`);
+  await expect(recruiter.getByTestId("report-score")).toBeVisible({ timeout: 30_000 });
+  await expect(recruiter.getByTestId("share-switch")).toHaveCount(0);
+  await expect(recruiter.getByRole("button", { name: /Practice again/ })).toHaveCount(0);
+  await recruiter.goto(`/interview/${interviewId}`);
+  await expect(recruiter).toHaveURL(new RegExp(`/recruit/interviews/${interviewId}/live$`), { timeout: 30_000 });
+  await recruiter.goto(`/recruit/interviews/${interviewId}/report`);
+  await expect(recruiter.getByTestId("report-score")).toBeVisible({ timeout: 30_000 });
 
   const [download] = await Promise.all([recruiter.waitForEvent("download"), recruiter.getByTestId("export-pdf").click()]);
   expect(download.suggestedFilename()).toMatch(/^report-two-sum-[0-9a-f]{8}\.pdf$/);

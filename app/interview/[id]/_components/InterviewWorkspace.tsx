@@ -84,6 +84,14 @@ function WorkspaceSkeleton() {
 
 export function InterviewWorkspace({ id }: { id: string }) {
   const state = useInterviewState(id);
+  const router = useRouter();
+  // The API tells only the candidate whether the report is shared: anyone else reading it is a
+  // recruiter of the link's team, whose read-only view of a running interview is the live page.
+  const recruiterReading = state.data !== undefined && !("shared" in state.data);
+  React.useEffect(() => {
+    if (recruiterReading) router.replace(`/recruit/interviews/${id}/live`);
+  }, [recruiterReading, id, router]);
+  if (recruiterReading) return <WorkspaceSkeleton />;
   if (state.notFound) {
     return (
       <div className="app-backdrop grid min-h-dvh place-items-center p-4">

@@ -106,7 +106,24 @@ export function InterviewReport({ id }: { id: string }) {
         </Centered>
       );
     } else {
-      body = (
+      body = !owner.isCandidate ? (
+        // A recruiter of the link's team reading the candidate's URL: the report, read-only.
+        <ReportView
+          data={data}
+          backLink={
+            <Button asChild variant="ghost" size="sm" className="print:hidden">
+              <Link href="/recruit/links">
+                <ArrowLeft aria-hidden /> Links
+              </Link>
+            </Button>
+          }
+          actions={
+            <Button variant="outline" size="sm" onClick={() => window.print()}>
+              <Printer aria-hidden /> Print
+            </Button>
+          }
+        />
+      ) : (
         <ReportView
           data={data}
           backLink={

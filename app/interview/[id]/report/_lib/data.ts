@@ -97,6 +97,8 @@ export interface OwnerInterview {
   detail: AnyInterviewDetail;
   submission: ReportSubmission | null;
   share: { shared: boolean; url: string | null };
+  /** The API tells only the interview's own candidate whether it is shared: a recruiter reads it without. */
+  isCandidate: boolean;
 }
 
 export async function fetchOwnerInterview(id: string): Promise<OwnerInterview> {
@@ -115,6 +117,7 @@ export async function fetchOwnerInterview(id: string): Promise<OwnerInterview> {
       shared: extras.success ? (extras.data.shared ?? false) : false,
       url: extras.success ? (extras.data.share_url ?? null) : null,
     },
+    isCandidate: extras.success && extras.data.shared !== undefined,
   };
 }
 
