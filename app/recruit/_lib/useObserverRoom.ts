@@ -1,7 +1,8 @@
 "use client";
 
 import * as React from "react";
-import PartySocket from "partysocket";
+import type PartySocket from "partysocket";
+import { openRoomSocket } from "@/app/_lib/room-socket";
 import { api } from "@/app/_lib/api";
 import type { AnyInterviewDetail } from "@/lib/api/schemas";
 import { ServerEventSchema, type ClientEvent, type ServerEvent } from "@/lib/room/events";
@@ -167,27 +168,7 @@ export function useObserverRoom(interviewId: string, detail: AnyInterviewDetail 
         return;
       }
       if (cancelled) return;
-      let firstToken: string | null = info.token;
-      socket = new PartySocket({
-        host: info.host,
-        party: info.party,
-        room: info.room,
-        query: async () => {
-          if (firstToken) {
-            const t = firstToken;
-            firstToken = null;
-            return { token: t };
-          }
-          try {
-            return { token: (await api.room(interviewId)).token };
-          } catch {
-            return { token: "" };
-          }
-        },
-        minReconnectionDelay: 1_000,
-        maxReconnectionDelay: 5_000,
-        reconnectionDelayGrowFactor: 1.5,
-      });
+      socket = openRoomSocket(interviewId, info);
       socket.addEventListener("open", () => {
         failures = 0;
         dispatch({ type: "connection", connection: "open" });

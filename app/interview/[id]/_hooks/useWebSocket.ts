@@ -1,7 +1,8 @@
 "use client";
 
 import * as React from "react";
-import PartySocket from "partysocket";
+import type PartySocket from "partysocket";
+import { openRoomSocket } from "@/app/_lib/room-socket";
 import { toast } from "sonner";
 import type { ClientEvent, ServerEvent } from "@/lib/room/events";
 import { api, isUnauthorized } from "@/app/_lib/api";
@@ -159,29 +160,8 @@ export function useWebSocket(
         return;
       }
       if (cancelled) return;
-      let firstToken: string | null = info.token;
       let failures = 0;
-      socket = new PartySocket({
-        host: info.host,
-        party: info.party,
-        room: info.room,
-        // A fresh, short-lived token for every (re)connect.
-        query: async () => {
-          if (firstToken) {
-            const t = firstToken;
-            firstToken = null;
-            return { token: t };
-          }
-          try {
-            return { token: (await api.room(interviewId)).token };
-          } catch {
-            return { token: "" };
-          }
-        },
-        minReconnectionDelay: 1000,
-        maxReconnectionDelay: 5000,
-        reconnectionDelayGrowFactor: 1.5,
-      });
+      socket = openRoomSocket(interviewId, info);
       socketRef.current = socket;
       socket.addEventListener("open", () => {
         failures = 0;

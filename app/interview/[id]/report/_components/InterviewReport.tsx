@@ -106,58 +106,52 @@ export function InterviewReport({ id }: { id: string }) {
         </Centered>
       );
     } else {
-      body = !owner.isCandidate ? (
-        // A recruiter of the link's team reading the candidate's URL: the report, read-only.
+      // A recruiter of the link's team reading the candidate's URL gets the report alone, read-only.
+      const candidate = owner.isCandidate;
+      const print = (
+        <Button variant="outline" size="sm" onClick={() => window.print()}>
+          <Printer aria-hidden /> Print
+        </Button>
+      );
+      body = (
         <ReportView
           data={data}
           backLink={
             <Button asChild variant="ghost" size="sm" className="print:hidden">
-              <Link href="/recruit/links">
-                <ArrowLeft aria-hidden /> Links
+              <Link href={candidate ? "/history" : "/recruit/links"}>
+                <ArrowLeft aria-hidden /> {candidate ? "History" : "Links"}
               </Link>
             </Button>
           }
           actions={
-            <Button variant="outline" size="sm" onClick={() => window.print()}>
-              <Printer aria-hidden /> Print
-            </Button>
-          }
-        />
-      ) : (
-        <ReportView
-          data={data}
-          backLink={
-            <Button asChild variant="ghost" size="sm" className="print:hidden">
-              <Link href="/history">
-                <ArrowLeft aria-hidden /> History
-              </Link>
-            </Button>
-          }
-          actions={
-            <>
-              <Button variant="outline" size="sm" onClick={() => window.print()}>
-                <Printer aria-hidden /> Print
-              </Button>
-              <Button size="sm" onClick={() => again.mutate()} loading={again.isPending}>
-                {again.isPending ? null : <Repeat aria-hidden />} Practice again
-              </Button>
-            </>
+            candidate ? (
+              <>
+                {print}
+                <Button size="sm" onClick={() => again.mutate()} loading={again.isPending}>
+                  {again.isPending ? null : <Repeat aria-hidden />} Practice again
+                </Button>
+              </>
+            ) : (
+              print
+            )
           }
           aside={
-            <>
-              <ShareToggle interviewId={id} initial={owner.share} />
-              <Card className="p-4 text-caption print:hidden">
-                <p className="flex items-center gap-2 font-semibold">
-                  <History className="size-4 text-primary" aria-hidden /> Your progress
-                </p>
-                <p className="mt-1 text-muted-foreground">
-                  See your score trend, weak areas across interviews and what to practise next.
-                </p>
-                <Button asChild variant="outline" size="sm" className="mt-3">
-                  <Link href="/history">Open history</Link>
-                </Button>
-              </Card>
-            </>
+            candidate ? (
+              <>
+                <ShareToggle interviewId={id} initial={owner.share} />
+                <Card className="p-4 text-caption print:hidden">
+                  <p className="flex items-center gap-2 font-semibold">
+                    <History className="size-4 text-primary" aria-hidden /> Your progress
+                  </p>
+                  <p className="mt-1 text-muted-foreground">
+                    See your score trend, weak areas across interviews and what to practise next.
+                  </p>
+                  <Button asChild variant="outline" size="sm" className="mt-3">
+                    <Link href="/history">Open history</Link>
+                  </Button>
+                </Card>
+              </>
+            ) : undefined
           }
         />
       );
