@@ -59,6 +59,7 @@ export async function openDb(options: { url?: string; driver?: DbDriver } = {}):
       neonConfig.webSocketConstructor = ws.default;
     }
     const pool = new Pool({ connectionString: options.url });
+    keepPoolAliveOnIdleErrors(pool);
     const db = drizzle({ client: pool, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, driver, close: () => pool.end() };
@@ -67,6 +68,7 @@ export async function openDb(options: { url?: string; driver?: DbDriver } = {}):
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: options.url, max: 10 });
+  keepPoolAliveOnIdleErrors(pool);
   const db = drizzle({ client: pool, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, driver, close: () => pool.end() };
@@ -141,4 +143,12 @@ export async function getDb(): Promise<Db> {
 /** Tests install their own handle (in-memory PGlite or the machine's PostgreSQL). */
 export function setDbHandle(handle: DbHandle | undefined): void {
   globalForDb.__interviewCoachDb = handle ? Promise.resolve(handle) : undefined;
+}
+
+/**
+ * An idle connection the server ends (a restart, a failover, an administrator) is dropped and
+ * replaced by the pool; without a listener its error would bring the whole process down.
+ */
+function keepPoolAliveOnIdleErrors(pool: { on(event: "error", listener: (err: Error) => void): unknown }) {
+  pool.on("error", (err) => console.warn(`[db] an idle database connection was closed: ${err.message}`));
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { openDb, setDbHandle } from "@/db/client";
+import { queueIdle } from "@/lib/queue";
 
 export type DbKind = "pglite" | "postgres";
 
@@ -35,6 +36,8 @@ export async function useFreshDb(kind: DbKind): Promise<() => Promise<void>> {
     const handle = await openDb({ url: "memory://", driver: "pglite" });
     setDbHandle(handle);
     return async () => {
+      // Jobs still running (a run's measurement, the interviewer's reaction) finish on this database first.
+      await queueIdle();
       setDbHandle(undefined);
       await handle.close();
     };
@@ -49,6 +52,7 @@ export async function useFreshDb(kind: DbKind): Promise<() => Promise<void>> {
   const handle = await openDb({ url: url.toString(), driver: "pg" });
   setDbHandle(handle);
   return async () => {
+    await queueIdle();
     setDbHandle(undefined);
     await handle.close();
     const a = new pg.Client({ connectionString: ADMIN_URL });
